@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { fromRoot } from './paths.ts';
+
+/**
+ * The one validated configuration module: environment variables only, with defaults that
+ * make the demo run on a fresh machine. Read it through `config()`.
+ */
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HTTPS_PORT: z.coerce.number().int().min(0).max(65535).default(3443),
+  HOST: z.string().default('0.0.0.0'),
+  BASE_DOMAIN: z.string().regex(/^[a-z0-9.-]+$/).default('sede.localhost'),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default(fromRoot('.data')),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  DEMO_MODE: bool.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Bearer token for the Diputación admin API until staff login lands (issue: identity). */
+  PLATFORM_ADMIN_TOKEN: z.string().min(16).optional(),
+  /** Secret that protects the tenants' seal keys at rest; generated into DATA_DIR in demo mode. */
+  SECRETS_KEY: z.string().min(32).optional(),
+  CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  MAX_BODY: z.string().default('1mb'),
+});
+
+export type Config = z.infer<typeof schema>;
+
+let cached: Config | undefined;
+
+export function config(): Config {
+  cached ??= loadConfig(process.env);
+  return cached;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** For tests that change the environment. */
+export function resetConfig(): void {
+  cached = undefined;
+}

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import i18next, { type i18n, type TFunction } from 'i18next';
+import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
 import { fromRoot } from '../paths.ts';
 import { LANGUAGES, type Language } from './languages.ts';
 
@@ -8,12 +8,12 @@ import { LANGUAGES, type Language } from './languages.ts';
  * i18next over `locales/{es,ca,eu}/<namespace>.json`: the same files the Angular client and
  * the document templates read. Keys are addressed as `namespace:key.path`.
  */
-export function loadLocaleResources(dir = fromRoot('locales')): Record<string, Record<string, unknown>> {
-  const resources: Record<string, Record<string, unknown>> = {};
+export function loadLocaleResources(dir = fromRoot('locales')): Resource {
+  const resources: Resource = {};
   for (const lng of LANGUAGES) {
     resources[lng] = {};
     for (const file of readdirSync(path.join(dir, lng)).filter((f) => f.endsWith('.json'))) {
-      resources[lng][file.replace(/\.json$/, '')] = JSON.parse(readFileSync(path.join(dir, lng, file), 'utf8'));
+      (resources[lng] as Record<string, unknown>)[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(path.join(dir, lng, file), 'utf8'));
     }
   }
   return resources;

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,6 +39,7 @@ export default async function globalSetup(): Promise<void> {
     };
   } else {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'sede-test-pg-'));
+    chmodSync(dir, 0o755); // initdb runs as the postgres system user
     const running = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: await freePort(), database: dbName });
     process.env.DATABASE_URL = running.url;
     state.__sedeTeardown = async () => {
@@ -48,6 +49,7 @@ export default async function globalSetup(): Promise<void> {
     };
   }
   process.env.NODE_ENV = 'test';
+  process.env.PLATFORM_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
   process.env.LOG_LEVEL ??= 'silent';
   process.env.DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'sede-test-data-'));
 }

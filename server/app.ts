@@ -1,0 +1,47 @@
+import cookieParser from 'cookie-parser';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { catalogueRouter } from './catalogue/catalogue.routes.ts';
+import { config } from './config.ts';
+import { NotFound } from './errors/app-error.ts';
+import { mountClientApp } from './http/client-app.ts';
+import { healthRouter } from './http/health.routes.ts';
+import { languageMiddleware } from './http/language.ts';
+import { openapiDocument } from './http/openapi-registry.ts';
+import { problemHandler } from './http/problem.ts';
+import { requestLog } from './http/request-log.ts';
+import './http/request-context.ts';
+import { fromRoot } from './paths.ts';
+import { sedeRouter } from './platform/sede.routes.ts';
+import { tenantsRouter } from './platform/tenants.routes.ts';
+import { requireActiveSede, siteMiddleware } from './tenancy/site.middleware.ts';
+
+/** Builds the Express app without listening (supertest uses it; server/main.ts listens). */
+export function createApp(): Express {
+  const cfg = config();
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(helmet({
+    contentSecurityPolicy: { directives: {
+      'img-src': ["'self'", 'data:', `http://*.${cfg.BASE_DOMAIN}:*`, `https://*.${cfg.BASE_DOMAIN}:*`],
+      'style-src': ["'self'", "'unsafe-inline'"],
+    } },
+    strictTransportSecurity: false, // the demo runs on plain HTTP; the TLS front sets it in production
+  }));
+  app.use(healthRouter);
+  app.use(requestLog);
+  app.use(cookieParser());
+  app.use(siteMiddleware, languageMiddleware);
+  app.use('/locales', express.static(fromRoot('locales'), { maxAge: '5m' }));
+
+  const api = express.Router();
+  api.get('/openapi.json', (_req, res) => void res.json(openapiDocument()));
+  api.use(express.json({ limit: cfg.MAX_BODY }), requireActiveSede);
+  api.use(sedeRouter, catalogueRouter, tenantsRouter);
+  api.use(() => { throw new NotFound('errors:noSuchEndpoint'); });
+  app.use('/api', api);
+
+  mountClientApp(app);
+  app.use(problemHandler);
+  return app;
+}

@@ -2,6 +2,9 @@ import type { NextFunction, Request, Response } from 'express';
 import { AppError } from '../errors/app-error.ts';
 import { translatePostgresError } from '../errors/postgres-errors.ts';
 import { translator } from '../i18n/i18n.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
+import { negotiateLanguage } from './language.ts';
+import { problemPage } from './problem-page.ts';
 import { logger } from '../log.ts';
 
 /** Body-parser failures users can cause, mapped to our errors. */
@@ -20,7 +23,9 @@ function fromHttpError(err: { type?: string; status?: number }): AppError | unde
 export function problemHandler(err: unknown, req: Request, res: Response, _next: NextFunction): void {
   let e = translatePostgresError(err);
   if (!(e instanceof AppError)) e = fromHttpError(e as { type?: string }) ?? e;
-  const t = req.t ?? translator('es');
+  // Before the site is known (unknown host) the language comes from the visitor alone.
+  req.lng ??= negotiateLanguage(req, LANGUAGES, 'es');
+  const t = req.t ?? translator(req.lng);
   if (!(e instanceof AppError)) {
     (req.log ?? logger()).error({ err }, 'unexpected error');
     e = new AppError({ status: 500, code: 'internal', key: 'errors:internal' });
@@ -42,5 +47,9 @@ export function problemHandler(err: unknown, req: Request, res: Response, _next:
     }),
   };
   if (res.headersSent) return;
-  res.status(appError.status).type('application/problem+json').set('Content-Language', req.lng ?? 'es').send(JSON.stringify(body));
+  res.set('Content-Language', req.lng);
+  if (!req.originalUrl.startsWith('/api') && req.method === 'GET' && req.accepts(['json', 'html']) === 'html') {
+    return void res.status(appError.status).type('html').send(problemPage(req.lng, body.title, body.detail));
+  }
+  res.status(appError.status).type('application/problem+json').send(JSON.stringify(body));
 }

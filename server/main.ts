@@ -1,0 +1,49 @@
+import type { Server } from 'node:http';
+import { createApp } from './app.ts';
+import { config } from './config.ts';
+import { installDatabase } from './db/current.ts';
+import { openDatabase, type Database } from './db/database.ts';
+import { logger } from './log.ts';
+import { migrateAll } from './platform/migrate-all.ts';
+
+/**
+ * Starts the sede: database (embedded when DATABASE_URL is unset), migrations, HTTP listener.
+ * On SIGTERM/SIGINT it stops accepting, lets in-flight requests finish, then closes the pool
+ * and stops the embedded Postgres cleanly.
+ */
+export interface RunningSede {
+  server: Server;
+  database: Database;
+  stop(): Promise<void>;
+}
+
+export async function startSede(opts: { beforeListen?: () => Promise<void> } = {}): Promise<RunningSede> {
+  const cfg = config();
+  const log = logger();
+  const database = await openDatabase({ log });
+  installDatabase(database.knex);
+  const migrated = await migrateAll(database.knex);
+  log.info({ embedded: database.embedded, tenants: migrated.tenants, applied: migrated.applied + migrated.platform.length }, 'database ready');
+  await opts.beforeListen?.();
+  const app = createApp();
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(cfg.PORT, cfg.HOST, () => resolve(s));
+  });
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      log.info('stopping: no new connections, finishing requests in flight');
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await database.close();
+      log.info('stopped');
+    })();
+    return stopping;
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => void stop().then(() => process.exit(0), (err) => { log.error({ err }, 'stop failed'); process.exit(1); }));
+  }
+  return { server, database, stop };
+}

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { DiaInhabil } from '../calendar/dias-inhabiles.repository.ts';
+import { db } from '../db/current.ts';
+import type { Language } from '../i18n/languages.ts';
+import { fromRoot } from '../paths.ts';
+import { onboardTenant } from './onboard-tenant.ts';
+import { OnboardTenant, type OnboardTenantInput } from './tenants.schemas.ts';
+import { findTenant } from './tenants.repository.ts';
+
+/**
+ * The demo ayuntamientos in tenants/<slug>/tenant.json (data only), onboarded through the
+ * same door as any other: validation, schema, catalogue, calendar, seal certificate.
+ */
+interface TenantFile {
+  catalogue?: string[];
+  localHolidays?: { date: string; names: Partial<Record<Language, string>> }[];
+  logo?: string;
+  demoValues?: Record<string, string>;
+  [key: string]: unknown;
+}
+
+export function demoTenantSlugs(): string[] {
+  return readdirSync(fromRoot('tenants'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
+    .map((d) => d.name)
+    .sort();
+}
+
+export function readTenantFile(slug: string): { input: OnboardTenantInput; catalogue?: string[]; localHolidays: DiaInhabil[] } {
+  const dir = fromRoot('tenants', slug);
+  const { catalogue, localHolidays, logo, demoValues: _demo, ...fields } = JSON.parse(readFileSync(path.join(dir, 'tenant.json'), 'utf8')) as TenantFile;
+  const logoField = logo && {
+    mediaType: logo.endsWith('.svg') ? 'image/svg+xml' : 'image/png',
+    base64: readFileSync(path.join(dir, logo)).toString('base64'),
+  };
+  const input = OnboardTenant.parse({ ...fields, ...(logoField && { logo: logoField }) });
+  return { input, catalogue, localHolidays: (localHolidays ?? []).map((h) => ({ fecha: h.date, layer: 'local' as const, names: h.names })) };
+}
+
+/** Onboards every demo tenant that is not there yet; returns the slugs created. */
+export async function seedDemoTenants(onProgress?: (slug: string, created: boolean) => void): Promise<string[]> {
+  const created: string[] = [];
+  for (const slug of demoTenantSlugs()) {
+    if (await findTenant(db(), slug)) {
+      onProgress?.(slug, false);
+      continue;
+    }
+    const { input, catalogue, localHolidays } = readTenantFile(slug);
+    await onboardTenant(input, { actor: 'demo-seed', catalogue, localHolidays });
+    created.push(slug);
+    onProgress?.(slug, true);
+  }
+  return created;
+}

@@ -1,0 +1,57 @@
+/**
+ * Errors of the documents module: a code, an HTTP status and an i18n key
+ * (`documents:errors.<name>`), so the error middleware can answer problem+json in the
+ * request's language.
+ */
+export class DocumentsError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly i18nKey: string;
+  readonly params: Record<string, string>;
+
+  constructor(name: string, status: number, message: string, params: Record<string, string> = {}, options?: ErrorOptions) {
+    super(message, options);
+    this.name = name[0]!.toUpperCase() + name.slice(1);
+    this.code = `documents.${name}`;
+    this.status = status;
+    this.i18nKey = `documents:errors.${name}`;
+    this.params = params;
+  }
+}
+
+/** The seal certificate is outside its validity period: nothing is issued unsealed. */
+export class SealCertificateExpired extends DocumentsError {
+  constructor(notBefore: Date, notAfter: Date, at: Date) {
+    super('sealCertificateExpired', 503,
+      `The seal certificate is valid from ${notBefore.toISOString()} to ${notAfter.toISOString()}, not at ${at.toISOString()}`,
+      { notBefore: notBefore.toISOString(), notAfter: notAfter.toISOString() });
+  }
+}
+
+/** The seal credentials cannot be used (wrong key type, key not matching the certificate…). */
+export class SealCredentialsInvalid extends DocumentsError {
+  constructor(reason: string, options?: ErrorOptions) {
+    super('sealCredentialsInvalid', 500, `Seal credentials unusable: ${reason}`, {}, options);
+  }
+}
+
+/** Chromium could not produce the PDF in time, or died while doing it. */
+export class RenderFailed extends DocumentsError {
+  constructor(reason: string, options?: ErrorOptions) {
+    super('renderFailed', 503, `Rendering failed: ${reason}`, {}, options);
+  }
+}
+
+/** A template name that is not one of ours. Tenants never supply templates. */
+export class UnknownTemplate extends DocumentsError {
+  constructor(template: string) {
+    super('unknownTemplate', 400, `Unknown document template: ${template}`, { template });
+  }
+}
+
+/** Data that cannot go into an ENI identifier or metadata record. */
+export class InvalidEniMetadata extends DocumentsError {
+  constructor(reason: string) {
+    super('invalidEniMetadata', 400, `Invalid ENI metadata: ${reason}`);
+  }
+}

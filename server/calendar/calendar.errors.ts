@@ -1,51 +1,48 @@
+import { AppError } from '../errors/app-error.ts';
+
 /**
  * The one error class of the deadline engine. It never returns a doubtful answer: bad input
  * (an impossible date, a zero or absurd duration, an unknown unit, a year the calendar does
- * not cover…) throws a CalendarError with a stable `code`, an i18n key under
- * `calendar.errors.*` and the params the message needs.
+ * not cover…) throws a CalendarError with a stable `code`, an i18n key in the `calendar`
+ * namespace (`calendar:errors.invalidDate` → locales/<lng>/calendar.json, errors.invalidDate)
+ * and the params the message needs. It is an AppError, so the HTTP layer renders it as
+ * problem+json (422: the request was understood, its plazo is not computable).
  */
 export type CalendarErrorCode =
-  | 'INVALID_DATE'
-  | 'INVALID_INSTANT'
-  | 'INVALID_DURATION'
-  | 'DURATION_TOO_LONG'
-  | 'HOURS_OVER_LIMIT'
-  | 'UNKNOWN_UNIT'
-  | 'UNKNOWN_COMMUNITY'
-  | 'INVALID_CALENDAR'
-  | 'YEAR_NOT_COVERED'
-  | 'EXTENSION_TOO_LONG'
-  | 'PLAZO_EXPIRED'
-  | 'INVALID_INTERRUPTION';
+  | 'invalid_date'
+  | 'invalid_instant'
+  | 'invalid_duration'
+  | 'duration_too_long'
+  | 'hours_over_limit'
+  | 'unknown_unit'
+  | 'unknown_community'
+  | 'invalid_calendar'
+  | 'year_not_covered'
+  | 'extension_too_long'
+  | 'plazo_expired'
+  | 'invalid_interruption';
 
 const KEYS: Record<CalendarErrorCode, string> = {
-  INVALID_DATE: 'calendar.errors.invalidDate',
-  INVALID_INSTANT: 'calendar.errors.invalidInstant',
-  INVALID_DURATION: 'calendar.errors.invalidDuration',
-  DURATION_TOO_LONG: 'calendar.errors.durationTooLong',
-  HOURS_OVER_LIMIT: 'calendar.errors.hoursOverLimit',
-  UNKNOWN_UNIT: 'calendar.errors.unknownUnit',
-  UNKNOWN_COMMUNITY: 'calendar.errors.unknownCommunity',
-  INVALID_CALENDAR: 'calendar.errors.invalidCalendar',
-  YEAR_NOT_COVERED: 'calendar.errors.yearNotCovered',
-  EXTENSION_TOO_LONG: 'calendar.errors.extensionTooLong',
-  PLAZO_EXPIRED: 'calendar.errors.plazoExpired',
-  INVALID_INTERRUPTION: 'calendar.errors.invalidInterruption',
+  invalid_date: 'calendar:errors.invalidDate',
+  invalid_instant: 'calendar:errors.invalidInstant',
+  invalid_duration: 'calendar:errors.invalidDuration',
+  duration_too_long: 'calendar:errors.durationTooLong',
+  hours_over_limit: 'calendar:errors.hoursOverLimit',
+  unknown_unit: 'calendar:errors.unknownUnit',
+  unknown_community: 'calendar:errors.unknownCommunity',
+  invalid_calendar: 'calendar:errors.invalidCalendar',
+  year_not_covered: 'calendar:errors.yearNotCovered',
+  extension_too_long: 'calendar:errors.extensionTooLong',
+  plazo_expired: 'calendar:errors.plazoExpired',
+  invalid_interruption: 'calendar:errors.invalidInterruption',
 };
 
-export class CalendarError extends Error {
-  readonly code: CalendarErrorCode;
-  /** i18n key, e.g. `calendar.errors.invalidDate`. */
-  readonly key: string;
-  readonly params: Readonly<Record<string, string | number>>;
-  /** Bad input from the caller: 422 when it reaches the HTTP layer. */
-  readonly status = 422;
+export class CalendarError extends AppError {
+  declare readonly code: CalendarErrorCode;
 
-  constructor(code: CalendarErrorCode, params: Record<string, string | number> = {}, detail?: string) {
-    super(detail ?? `${KEYS[code]} ${JSON.stringify(params)}`);
+  constructor(code: CalendarErrorCode, params: Record<string, string | number> = {}) {
+    super({ status: 422, code, key: KEYS[code], params: Object.freeze({ ...params }) });
     this.name = 'CalendarError';
-    this.code = code;
-    this.key = KEYS[code];
-    this.params = Object.freeze({ ...params });
+    this.message = `${code} ${JSON.stringify(params)}`;
   }
 }

@@ -14,7 +14,7 @@ export type { HolidayLayer, MotivoInhabil } from './plazo-steps.ts';
  * keeps every reason it has (25 Jul 2026 is a Saturday *and* Santiago in País Vasco).
  *
  * A calendar covers whole years, firstYear..lastYear, and refuses to answer outside them
- * (YEAR_NOT_COVERED): a year without its festivos would give a plausible but wrong date.
+ * (year_not_covered): a year without its festivos would give a plausible but wrong date.
  *
  * Everything a plazo needs is precomputed once, by day index from 1 Jan of firstYear:
  * a flag per day, the rank of each day among the hábiles and among the inhábiles, the
@@ -66,7 +66,7 @@ export class Calendar {
   constructor(input: CalendarInput) {
     const { firstYear, lastYear } = input;
     if (!isValidCivilDate(firstYear, 1, 1) || !isValidCivilDate(lastYear, 1, 1) || lastYear < firstYear || lastYear - firstYear >= MAX_YEARS) {
-      throw new CalendarError('INVALID_CALENDAR', { firstYear: String(firstYear), lastYear: String(lastYear) });
+      throw new CalendarError('invalid_calendar', { firstYear: String(firstYear), lastYear: String(lastYear) });
     }
     this.firstYear = firstYear;
     this.lastYear = lastYear;
@@ -116,17 +116,17 @@ export class Calendar {
   }
 
   #checkFestivo(f: Festivo): Festivo {
-    if (typeof f !== 'object' || f === null) throw new CalendarError('INVALID_CALENDAR', { festivo: String(f) });
+    if (typeof f !== 'object' || f === null) throw new CalendarError('invalid_calendar', { festivo: String(f) });
     const n = parseIsoDate(f.date);
     if (!LAYERS.includes(f.layer) || typeof f.name !== 'string' || f.name.trim() === '') {
-      throw new CalendarError('INVALID_CALENDAR', { date: f.date, layer: String(f.layer), name: String(f.name) });
+      throw new CalendarError('invalid_calendar', { date: f.date, layer: String(f.layer), name: String(f.name) });
     }
     if (n < this.firstDay || n > this.lastDay) throw this.#notCovered(n);
     return Object.freeze({ date: f.date, layer: f.layer, name: f.name.trim() });
   }
 
   #notCovered(n: DayNumber): CalendarError {
-    return new CalendarError('YEAR_NOT_COVERED', {
+    return new CalendarError('year_not_covered', {
       year: fromDayNumber(n).year, firstYear: this.firstYear, lastYear: this.lastYear,
     });
   }

@@ -75,7 +75,7 @@ export function isValidCivilDate(year: number, month: number, day: number): bool
 
 /**
  * 'YYYY-MM-DD' → day number. Refuses anything else, including impossible dates such as
- * 2026-02-30 (CalendarError INVALID_DATE). Hand-written so it allocates nothing: it runs
+ * 2026-02-30 (CalendarError invalid_date). Hand-written so it allocates nothing: it runs
  * on every plazo of every list.
  */
 export function parseIsoDate(value: unknown): DayNumber {
@@ -100,7 +100,7 @@ function digits(s: string, from: number, to: number): number {
 }
 
 function invalidDate(value: unknown): CalendarError {
-  return new CalendarError('INVALID_DATE', { value: String(value) });
+  return new CalendarError('invalid_date', { value: String(value) });
 }
 
 /**

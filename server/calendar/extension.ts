@@ -44,8 +44,8 @@ export function extendPlazo(calendar: Calendar, original: PlazoResult, input: { 
   const { unit } = original;
   checkAmount(input.amount, unit === 'horas' ? 'habiles' : unit, true);
   const max = maxExtension(original);
-  if (input.amount > max) throw new CalendarError('EXTENSION_TOO_LONG', { amount: input.amount, max, unit });
-  if (isAfterExpiry(original, input.decidedAt)) throw new CalendarError('PLAZO_EXPIRED', { end: original.endsAt ?? original.end });
+  if (input.amount > max) throw new CalendarError('extension_too_long', { amount: input.amount, max, unit });
+  if (isAfterExpiry(original, input.decidedAt)) throw new CalendarError('plazo_expired', { end: original.endsAt ?? original.end });
 
   const total = original.amount + input.amount;
   const plazo = unit === 'horas'
@@ -115,13 +115,13 @@ export function extendAfterInterruption(calendar: Calendar, plazo: PlazoResult, 
 export function extendUnexpiredAfterInterruption(calendar: Calendar, plazos: readonly PlazoResult[], input: InterruptionExtensionInput): InterruptionExtension[] {
   const { interruption } = input;
   const unit = input.unit ?? 'habiles';
-  if (unit !== 'habiles' && unit !== 'naturales') throw new CalendarError('UNKNOWN_UNIT', { unit: String(unit) });
+  if (unit !== 'habiles' && unit !== 'naturales') throw new CalendarError('unknown_unit', { unit: String(unit) });
   checkAmount(input.amount, unit);
   const reason = typeof interruption?.reason === 'string' ? interruption.reason.trim() : '';
-  if (!reason) throw new CalendarError('INVALID_INTERRUPTION', { field: 'reason' });
+  if (!reason) throw new CalendarError('invalid_interruption', { field: 'reason' });
   const fromMs = parseInstant(interruption.from);
   const toMs = interruption.to === undefined ? undefined : parseInstant(interruption.to);
-  if (toMs !== undefined && toMs < fromMs) throw new CalendarError('INVALID_INTERRUPTION', { field: 'to' });
+  if (toMs !== undefined && toMs < fromMs) throw new CalendarError('invalid_interruption', { field: 'to' });
   const fromDay = toZoned(fromMs).day;
   const interruptionFrom = formatZonedInstant(fromMs);
   const interruptionTo = toMs === undefined ? undefined : formatZonedInstant(toMs);

@@ -30,9 +30,9 @@ export type HolidayLayerFestivo = Festivo & { readonly layer: 'national' | 'auto
 const cache = new Map<string, readonly HolidayLayerFestivo[]>();
 
 export function holidayLayers(code: CommunityCode, year: number): readonly HolidayLayerFestivo[] {
-  if (!isCommunityCode(code)) throw new CalendarError('UNKNOWN_COMMUNITY', { community: String(code) });
+  if (!isCommunityCode(code)) throw new CalendarError('unknown_community', { community: String(code) });
   if (!Number.isInteger(year) || year < HOLIDAY_FIRST_YEAR || year > HOLIDAY_LAST_YEAR) {
-    throw new CalendarError('YEAR_NOT_COVERED', { year: String(year) });
+    throw new CalendarError('year_not_covered', { year: String(year) });
   }
   const key = `${code}:${year}`;
   let layers = cache.get(key);

@@ -94,13 +94,13 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}
 
 /**
  * An instant from a Date or an ISO 8601 string *with* its offset ('…Z' or '…+01:00').
- * A string without offset is ambiguous (whose 10:00?) and refused: INVALID_INSTANT.
+ * A string without offset is ambiguous (whose 10:00?) and refused: invalid_instant.
  */
 export function parseInstant(value: unknown): number {
   let ms = Number.NaN;
   if (value instanceof Date) ms = value.getTime();
   else if (typeof value === 'string' && INSTANT.test(value)) ms = Date.parse(value);
-  if (!Number.isFinite(ms)) throw new CalendarError('INVALID_INSTANT', { value: String(value) });
+  if (!Number.isFinite(ms)) throw new CalendarError('invalid_instant', { value: String(value) });
   return ms;
 }
 

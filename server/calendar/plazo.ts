@@ -19,7 +19,7 @@ import type { PlazoStep, RuleRef } from './plazo-steps.ts';
  *
  * The notification is a civil date ('2026-03-03'); an instant is also accepted and read
  * in Europe/Madrid. Hours need an instant. Bad input throws CalendarError; a date the
- * calendar does not cover throws YEAR_NOT_COVERED rather than guessing.
+ * calendar does not cover throws year_not_covered rather than guessing.
  */
 export interface PlazoInput {
   readonly amount: number;
@@ -35,9 +35,9 @@ export const MAX_AMOUNT: Readonly<Record<PlazoUnit, number>> = Object.freeze({
 });
 
 export function computePlazo(calendar: Calendar, input: PlazoInput): PlazoResult {
-  if (typeof input !== 'object' || input === null) throw new CalendarError('INVALID_DURATION', { amount: String(input) });
+  if (typeof input !== 'object' || input === null) throw new CalendarError('invalid_duration', { amount: String(input) });
   const unit = input.unit ?? 'habiles';
-  if (!isPlazoUnit(unit)) throw new CalendarError('UNKNOWN_UNIT', { unit: String(unit) });
+  if (!isPlazoUnit(unit)) throw new CalendarError('unknown_unit', { unit: String(unit) });
   checkAmount(input.amount, unit);
   if (unit === 'horas') return computeHorasPlazo(calendar, input.amount, parseInstant(input.notified));
   return computeDayPlazo(calendar, input.amount, unit, notifiedDay(input.notified));
@@ -45,16 +45,16 @@ export function computePlazo(calendar: Calendar, input: PlazoInput): PlazoResult
 
 export function checkAmount(amount: unknown, unit: PlazoUnit, allowZero = false): asserts amount is number {
   if (typeof amount !== 'number' || !Number.isInteger(amount) || amount < (allowZero ? 0 : 1)) {
-    throw new CalendarError('INVALID_DURATION', { amount: String(amount), unit });
+    throw new CalendarError('invalid_duration', { amount: String(amount), unit });
   }
   if (amount > MAX_AMOUNT[unit]) {
-    throw new CalendarError(unit === 'horas' ? 'HOURS_OVER_LIMIT' : 'DURATION_TOO_LONG', { amount, unit, max: MAX_AMOUNT[unit] });
+    throw new CalendarError(unit === 'horas' ? 'hours_over_limit' : 'duration_too_long', { amount, unit, max: MAX_AMOUNT[unit] });
   }
 }
 
 /** The civil day of a notification given as a date, or as an instant read in Europe/Madrid. */
 export function notifiedDay(value: unknown): DayNumber {
-  if (typeof value === 'string' && value.length === 10) return parseIsoDate(value);
+  if (typeof value === 'string' && !value.includes('T')) return parseIsoDate(value); // not an instant: a date or garbage
   return toZoned(parseInstant(value)).day;
 }
 

@@ -49,7 +49,8 @@ function monthName(date: Date, lng: Language): string {
     f = new Intl.DateTimeFormat(lng, { timeZone: DOCUMENT_TIME_ZONE, year: 'numeric', month: 'long', day: 'numeric' });
     monthFormats.set(lng, f);
   }
-  return f.formatToParts(date).find((p) => p.type === 'month')!.value;
+  // ICU writes "d’abril"; our strings use the straight apostrophe, so stay consistent.
+  return f.formatToParts(date).find((p) => p.type === 'month')!.value.replace(/\u2019/g, "'");
 }
 
 /** 17 de marzo de 2026 · 17 de març de 2026 · 2026ko martxoaren 17a. */

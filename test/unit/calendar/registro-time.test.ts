@@ -2,12 +2,14 @@ import { compareRegistroTimes, filedInTime, registroTime } from '../../../server
 import { computePlazo } from '../../../server/calendar/plazo.ts';
 import { TOWNS } from './fixtures.ts';
 
+type Town = keyof typeof TOWNS;
+
 /**
  * LPAC 31.2.b: a filing on a día inhábil counts as made at 00:00 of the next día hábil
  * (sede time, Europe/Madrid), with its real order kept; only the sede's calendar counts.
  */
 describe('registro time (31.2.b)', () => {
-  test.each([
+  test.each<[Town, string, string, boolean, string]>([
     ['calamonte', '2026-03-07T23:59:59+01:00', '2026-03-09T00:00:00+01:00', true, 'Saturday 23:59:59 → Monday 00:00'],
     ['calamonte', '2026-03-07T00:00:00+01:00', '2026-03-09T00:00:00+01:00', true, 'Saturday 00:00:00 → Monday 00:00'],
     ['calamonte', '2026-03-06T23:59:59+01:00', '2026-03-06T23:59:59+01:00', false, 'Friday 23:59:59 is hábil: unchanged'],
@@ -26,7 +28,7 @@ describe('registro time (31.2.b)', () => {
     ['calamonte', '2026-04-01T23:59:59+02:00', '2026-04-01T23:59:59+02:00', false, 'Wednesday 23:59:59 before Semana Santa'],
     ['calamonte', '2026-12-31T23:59:59+01:00', '2026-12-31T23:59:59+01:00', false, '31 Dec is hábil'],
     ['calamonte', '2027-01-01T00:00:00+01:00', '2027-01-04T00:00:00+01:00', true, 'New Year at midnight → Monday 4 Jan'],
-  ] as const)('%s: %s → %s', (town, filed, effective, moved) => {
+  ])('%s: %s → %s', (town, filed, effective, moved) => {
     const r = registroTime(TOWNS[town](), filed);
     expect(r.effectiveAt).toBe(effective);
     expect(r.moved).toBe(moved);

@@ -124,7 +124,8 @@ export default class TenantOnboarding {
     return {
       colour: value.trim(),
       text: on === WHITE ? 'white' : 'dark',
-      ratio: contrastRatio(rgb, on).toLocaleString(this.i18n.language() ?? 'es', { maximumFractionDigits: 1 }),
+      // es, ca and eu all write a decimal comma.
+      ratio: contrastRatio(rgb, on).toFixed(1).replace('.', ','),
       onColour: `rgb(${on.join(' ')})`,
     };
   }

@@ -89,17 +89,23 @@ export class I18nService {
     return this.i18n.t(key, params ?? {}) as string;
   }
 
-  /** A date (ISO string) in the page's language, on the Madrid clock: dd/mm/aaaa, or aaaa/mm/dd in Basque. */
+  /**
+   * A date (ISO string) on the Madrid clock, numeric: dd/mm/aaaa in es and ca, aaaa/mm/dd in eu.
+   * Composed by hand: browsers' ICU data for Basque is often missing and falls back to en-US.
+   */
   formatDate(iso: string | null | undefined): string {
     if (!iso) return '';
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
-    return new Intl.DateTimeFormat(this.current() ?? 'es', {
+    const parts = new Intl.DateTimeFormat('en-GB', {
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
       timeZone: 'Europe/Madrid',
-    }).format(date);
+    }).formatToParts(date);
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+    const [y, m, d] = [part('year'), part('month'), part('day')];
+    return this.current() === 'eu' ? `${y}/${m}/${d}` : `${d}/${m}/${y}`;
   }
 
   private async apply(lng: Language): Promise<void> {

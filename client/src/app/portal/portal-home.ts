@@ -38,7 +38,7 @@ export default class PortalHome {
 
 function hostOf(url: string): string {
   try {
-    return new URL(url).host;
+    return new URL(url).hostname;
   } catch {
     return url;
   }

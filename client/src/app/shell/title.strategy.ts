@@ -40,7 +40,9 @@ export class I18nTitleStrategy extends TitleStrategy {
   refresh(): void {
     const info = this.sede.info();
     const site = info ? localName(info, this.i18n.language()) : this.i18n.t('shell:site.fallbackName');
-    const key = this.overriding?.key ?? this.routeKey;
+    const state = this.sede.state();
+    const hostError = state === 'unknown-host' ? 'shell:hostError.unknownTitle' : state === 'unavailable' ? 'shell:hostError.unavailableTitle' : null;
+    const key = hostError ?? this.overriding?.key ?? this.routeKey;
     const page = key ? this.i18n.t(key) : '';
     this.title.setTitle(page ? this.i18n.t('shell:site.documentTitle', { page, site }) : site);
   }

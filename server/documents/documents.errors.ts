@@ -1,21 +1,15 @@
-/**
- * Errors of the documents module: a code, an HTTP status and an i18n key
- * (`documents:errors.<name>`), so the error middleware can answer problem+json in the
- * request's language.
- */
-export class DocumentsError extends Error {
-  readonly code: string;
-  readonly status: number;
-  readonly i18nKey: string;
-  readonly params: Record<string, string>;
+import { AppError } from '../errors/app-error.ts';
 
-  constructor(name: string, status: number, message: string, params: Record<string, string> = {}, options?: ErrorOptions) {
-    super(message, options);
+/**
+ * Errors of the documents module: AppErrors with a code (`documents.<name>`), an HTTP status and
+ * an i18n key in the documents namespace (`documents:errors.<name>`), so the error middleware
+ * answers problem+json in the request's language.
+ */
+export class DocumentsError extends AppError {
+  constructor(name: string, status: number, message: string, params: Record<string, string> = {}, cause?: unknown) {
+    super({ status, code: `documents.${name}`, key: `documents:errors.${name}`, params, cause });
     this.name = name[0]!.toUpperCase() + name.slice(1);
-    this.code = `documents.${name}`;
-    this.status = status;
-    this.i18nKey = `documents:errors.${name}`;
-    this.params = params;
+    this.message = message;
   }
 }
 
@@ -31,14 +25,14 @@ export class SealCertificateExpired extends DocumentsError {
 /** The seal credentials cannot be used (wrong key type, key not matching the certificate…). */
 export class SealCredentialsInvalid extends DocumentsError {
   constructor(reason: string, options?: ErrorOptions) {
-    super('sealCredentialsInvalid', 500, `Seal credentials unusable: ${reason}`, {}, options);
+    super('sealCredentialsInvalid', 500, `Seal credentials unusable: ${reason}`, {}, options?.cause);
   }
 }
 
 /** Chromium could not produce the PDF in time, or died while doing it. */
 export class RenderFailed extends DocumentsError {
   constructor(reason: string, options?: ErrorOptions) {
-    super('renderFailed', 503, `Rendering failed: ${reason}`, {}, options);
+    super('renderFailed', 503, `Rendering failed: ${reason}`, {}, options?.cause);
   }
 }
 

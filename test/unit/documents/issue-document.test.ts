@@ -181,12 +181,26 @@ describe('sealed documents', () => {
     const launchesBefore = renderer.pool.launches;
     const attempt = issue('justificante', 'es', { seal: fx[which] });
     await expect(attempt).rejects.toBeInstanceOf(SealCertificateExpired);
-    await expect(attempt).rejects.toMatchObject({ code: 'documents.sealCertificateExpired', status: 503, i18nKey: 'documents:errors.sealCertificateExpired' });
+    await expect(attempt).rejects.toMatchObject({ code: 'documents.sealCertificateExpired', status: 503, key: 'documents:errors.sealCertificateExpired' });
     expect(renderer.pool.launches).toBe(launchesBefore);
     // And sealing directly refuses too.
     const rendered = await renderer.render({
       template: 'volante-empadronamiento', lng: 'es', data: sampleData('volante-empadronamiento'), tenant: SAMPLE_TENANT, csv: generateCsv(), verifyUrl: 'https://x.example/v',
     });
     await expect(sealPdf(rendered.pdf, fx[which])).rejects.toMatchObject({ code: 'documents.sealCertificateExpired' });
+  });
+});
+
+describe('seal keys', () => {
+  test('a PKCS#12 is decrypted and imported once, with a non-extractable key', async () => {
+    const { sealKeyFromPkcs12 } = await import('../../../server/documents/seal-keys.ts');
+    const { issueSealCertificate } = await import('../../../server/pki/index.ts');
+    const issued = await issueSealCertificate(fx.pki, { organizationName: 'Ayuntamiento de Legazpi', cif: 'P2005100I', dir3: 'L01200512' });
+    const a = await sealKeyFromPkcs12(issued.p12, issued.password);
+    const b = await sealKeyFromPkcs12(issued.p12, issued.password);
+    expect(b).toBe(a);
+    expect(a.privateKey.extractable).toBe(false);
+    expect(a.subject).toContain('LEGAZPI');
+    await expect(sealKeyFromPkcs12(issued.p12, 'wrong')).rejects.toThrow();
   });
 });

@@ -63,6 +63,10 @@ describe.each(['es', 'ca', 'eu'] as Language[])('round trip in %s', (lng) => {
     const info = pdfTool(fx.dir, 'pdfinfo', doc.pdf);
     expect(info).toMatch(/Tagged:\s+yes/);
     expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(doc.pages);
+    expect(info).toContain(`Title:           ${TITLES[template][lng]}`);
+    const struct = pdfTool(fx.dir, 'pdfinfo', doc.pdf, ['-struct']);
+    for (const tag of ['H1 ', 'H2 ', 'Table ', 'TH ']) expect(struct).toContain(tag);
+    expect(doc.pdf.toString('latin1')).toContain(`/Lang (${lng})`);
 
     const pages = pageTexts(fx.dir, doc.pdf);
     expect(pages).toHaveLength(doc.pages);

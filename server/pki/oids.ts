@@ -47,6 +47,7 @@ export const FNMT_SAN = {
   companyCif: '1.3.6.1.4.1.5734.1.7',
 } as const;
 
+export const AGE_EMPLOYEE_SAN_PREFIX = '2.16.724.1.3.5.7.1.';
 /** AGE "empleado público" identity attributes in the SAN directoryName (2.16.724.1.3.5.7.1.x). */
 export const AGE_EMPLOYEE_SAN = {
   certificateType: '2.16.724.1.3.5.7.1.1',
@@ -74,6 +75,7 @@ export const POLICY = {
   fnmtNaturalPerson: '1.3.6.1.4.1.5734.3.10.1',
   dnieAuthentication: '2.16.724.1.2.2.2.4',
   representative: '2.16.724.1.3.5.8',
+  ageEmployeePrefix: '2.16.724.1.3.5.7.',
   ageEmployee: '2.16.724.1.3.5.7.2',
   ageSealPrefix: '2.16.724.1.3.5.6.',
   ageSeal: '2.16.724.1.3.5.6.2',

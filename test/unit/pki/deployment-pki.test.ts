@@ -14,14 +14,16 @@ import {
   type DeploymentPki,
 } from '../../../server/pki/index.ts';
 
-const hasOpenssl = (() => {
+const has = (cmd: string, args: string[]) => {
   try {
-    execFileSync('openssl', ['version'], { stdio: 'ignore' });
+    execFileSync(cmd, args, { stdio: 'ignore' });
     return true;
   } catch {
     return false;
   }
-})();
+};
+const hasOpenssl = has('openssl', ['version']);
+const hasNss = has('certutil', ['-H']) || has('which', ['pk12util']);
 
 let dir: string;
 let pki: DeploymentPki;
@@ -141,6 +143,17 @@ describe('seal certificate', () => {
     });
     expect(out.match(/-----BEGIN CERTIFICATE-----/g)).toHaveLength(2);
     expect(out).toContain('VATES-P2813400E');
+  });
+
+  (hasNss ? test : test.skip)('imports into an NSS database (what Chromium and pdfsig use)', async () => {
+    const { p12, password } = await issueSealCertificate(pki, sealRequest);
+    const nss = fs.mkdtempSync(path.join(dir, 'nss-'));
+    const file = path.join(nss, 'seal.p12');
+    fs.writeFileSync(file, p12);
+    execFileSync('certutil', ['-N', '--empty-password', '-d', `sql:${nss}`], { stdio: 'ignore' });
+    execFileSync('pk12util', ['-i', file, '-d', `sql:${nss}`, '-W', password], { stdio: 'ignore' });
+    const list = execFileSync('certutil', ['-L', '-d', `sql:${nss}`], { encoding: 'utf8' });
+    expect(list).toContain('Sello Ayuntamiento de San Sebastián de los Reyes');
   });
 
   test('refuses an invalid CIF', async () => {

@@ -30,3 +30,20 @@ export async function generateRsaKeyPair(modulusLength: 2048 | 3072 = 2048): Pro
 export function importSigningKey(pem: string): CryptoKey {
   return crypto.createPrivateKey(pem).toCryptoKey(RSA_SHA256, false, ['sign']);
 }
+
+let spare: Promise<RsaKeyPair> | undefined;
+
+/**
+ * An RSA 2048 key from a one-key reserve, refilled in the background: the next caller does
+ * not wait for key generation (35 ms median, 100 ms tail). For issuing on request (seals);
+ * bulk generation should call generateRsaKeyPair directly.
+ */
+export function takeRsaKeyPair(): Promise<RsaKeyPair> {
+  const key = spare ?? generateRsaKeyPair(2048);
+  const next = generateRsaKeyPair(2048);
+  next.catch(() => {
+    if (spare === next) spare = undefined;
+  });
+  spare = next;
+  return key;
+}

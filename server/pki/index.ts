@@ -8,3 +8,16 @@ export type { SealCredentials, CertificateSubject, WritePkcs12Options } from './
 export { Pkcs12Error } from './pki.errors.ts';
 export type { Pkcs12ErrorCode } from './pki.errors.ts';
 export type { CertificateAuthority } from './certificate-authority.ts';
+export { generateDemoCitizenPki, demoCitizenPkiPaths, readDemoCertificate, DEMO_P12_PASSWORD, DEMO_TOWNS } from './demo-citizens.ts';
+export type {
+  DemoCitizenPki,
+  DemoCitizenPkiPaths,
+  DemoCitizenManifest,
+  DemoCertificateEntry,
+  DemoCaEntry,
+  DemoCitizenOptions,
+  DemoStatus,
+  ExpectedIdentity,
+} from './demo-citizens.ts';
+export { demoCertificateLoginTlsOptions, secureContextOf } from './tls-options.ts';
+export type { CertificateLoginTlsOptions } from './tls-options.ts';

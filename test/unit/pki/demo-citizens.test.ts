@@ -6,7 +6,7 @@ import tls from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { x509 } from '../../../server/pki/x509.ts';
 import { DEMO_P12_PASSWORD, generateDemoCitizenPki, type DemoCitizenPki } from '../../../server/pki/demo-citizens.ts';
-import { loadOrCreateDeploymentPki, readPkcs12, type DeploymentPki } from '../../../server/pki/index.ts';
+import { demoCertificateLoginTlsOptions, loadOrCreateDeploymentPki, readPkcs12, type DeploymentPki } from '../../../server/pki/index.ts';
 
 let base: string;
 let demo: DemoCitizenPki;
@@ -80,15 +80,10 @@ describe('TLS client authentication with the demo certificates', () => {
   const seen = new Map<string, { authorized: boolean; error: string | null }>();
 
   beforeAll(async () => {
+    const options = await demoCertificateLoginTlsOptions(base);
+    expect(options.ca).toBe(demo.trustBundlePem);
     server = tls.createServer(
-      {
-        key: deployment.server.privateKeyPem,
-        cert: deployment.server.certificatePem,
-        ca: demo.trustBundlePem,
-        crl: demo.crlPems,
-        requestCert: true,
-        rejectUnauthorized: false,
-      },
+      options,
       (socket) => {
         const peer = socket.getPeerCertificate();
         seen.set(peer.serialNumber?.toLowerCase() ?? '', {

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import { z } from '../http/zod-openapi.ts';
 import { openapi } from '../http/openapi-registry.ts';
 import { requireSede } from '../http/route-guards.ts';
 import { withTenant } from '../tenancy/with-tenant.ts';

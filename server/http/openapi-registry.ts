@@ -1,7 +1,6 @@
-import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
-import { z } from 'zod';
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { z } from './zod-openapi.ts';
 
-extendZodWithOpenApi(z);
 
 /**
  * The API is described from the same zod schemas that validate requests: each route file

@@ -41,6 +41,10 @@ export function i18n(): i18n {
 }
 
 /** A translator fixed to one language. */
+const fixed = new Map<Language, TFunction>();
+
 export function translator(lng: Language): TFunction {
-  return i18n().getFixedT(lng);
+  let t = fixed.get(lng);
+  if (!t) fixed.set(lng, (t = i18n().getFixedT(lng)));
+  return t;
 }

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import { z } from '../http/zod-openapi.ts';
 import { db } from '../db/current.ts';
 import { NotFound } from '../errors/app-error.ts';
 import { openapi, problemResponse } from '../http/openapi-registry.ts';

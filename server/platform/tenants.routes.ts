@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import { z } from '../http/zod-openapi.ts';
 import { requirePortal } from '../http/route-guards.ts';
 import { openapi, problemResponse } from '../http/openapi-registry.ts';
 import { validate } from '../http/validate.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../http/zod-openapi.ts';
 import { isValidCif } from '../codes/cif.ts';
 import { isValidMunicipalityDir3 } from '../codes/dir3.ts';
 import { isValidIne6 } from '../codes/ine.ts';

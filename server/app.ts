@@ -1,6 +1,5 @@
 import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import { catalogueRouter } from './catalogue/catalogue.routes.ts';
 import { config } from './config.ts';
 import { NotFound } from './errors/app-error.ts';
@@ -10,6 +9,7 @@ import { languageMiddleware } from './http/language.ts';
 import { openapiDocument } from './http/openapi-registry.ts';
 import { problemHandler } from './http/problem.ts';
 import { requestLog } from './http/request-log.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import './http/request-context.ts';
 import { fromRoot } from './paths.ts';
 import { sedeRouter } from './platform/sede.routes.ts';
@@ -21,7 +21,7 @@ export function createApp(): Express {
   const cfg = config();
   const app = express();
   app.disable('x-powered-by');
-  app.use(helmet({
+  app.use(securityHeaders({
     contentSecurityPolicy: { directives: {
       'img-src': ["'self'", 'data:', `http://*.${cfg.BASE_DOMAIN}:*`, `https://*.${cfg.BASE_DOMAIN}:*`],
       'style-src': ["'self'", "'unsafe-inline'"],

@@ -1,20 +1,40 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { pinoHttp } from 'pino-http';
+import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from 'pino';
 import { logger } from '../log.ts';
 
-/** Access log with a request id (X-Request-Id echoed back); ids only, no personal data. */
-export const requestLog = pinoHttp({
-  logger: logger(),
-  genReqId: (req: IncomingMessage, res: ServerResponse) => {
-    const incoming = req.headers['x-request-id'];
-    const id = typeof incoming === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : randomUUID();
-    res.setHeader('X-Request-Id', id);
-    return id;
-  },
-  serializers: {
-    req: (req: { id: string; method: string; url: string; headers: Record<string, string> }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0], host: req.headers.host }),
-    res: (res: { statusCode: number }) => ({ status: res.statusCode }),
-  },
-  customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
-});
+/**
+ * Request id (X-Request-Id, echoed back) and one access-log line per request at info level:
+ * ids only (method, path without query, host, status, duration), never personal data.
+ * `req.log` is a child logger bound to the request id, created only when something logs.
+ * (pino-http does the same with more machinery per request; this sits on the hot path.)
+ */
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      id: string;
+      log: Logger;
+    }
+  }
+}
+
+const ID_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
+
+export function requestLog(req: Request, res: Response, next: NextFunction): void {
+  const root = logger();
+  const incoming = req.headers['x-request-id'];
+  const id = typeof incoming === 'string' && ID_PATTERN.test(incoming) ? incoming : randomUUID();
+  req.id = id;
+  res.setHeader('X-Request-Id', id);
+  let child: Logger | undefined;
+  Object.defineProperty(req, 'log', { configurable: true, get: () => (child ??= root.child({ reqId: id })) });
+  if (root.isLevelEnabled('info')) {
+    const started = performance.now();
+    res.once('finish', () => {
+      const level = res.statusCode >= 500 ? 'error' : 'info';
+      root[level]({ reqId: id, method: req.method, path: req.originalUrl.split('?')[0], host: req.headers.host, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+    });
+  }
+  next();
+}

@@ -1,0 +1,106 @@
+import { execFileSync } from 'node:child_process';
+import http from 'node:http';
+import autocannon from 'autocannon';
+import { benchResult, type BenchResult } from './lib/result.ts';
+import { freePort, tempPostgres } from './lib/temp-postgres.ts';
+import { startChild, stopChild } from './lib/child.ts';
+import { fromRoot } from '../server/paths.ts';
+
+/**
+ * Platform foundation benchmarks, on a throwaway embedded Postgres:
+ *  - onboarding: 200 ayuntamientos onboarded one after another (schema, migrations, catalogue,
+ *    calendar, seal certificate with a fresh RSA key): p50 ms per tenant ≤ 300.
+ *  - migrate-all: `sede migrate` (a whole CLI process) with those 200 up-to-date tenants ≤ 5 s.
+ *  - public-endpoint: GET /api/sede on a tenant host (host → tenant, language, JSON) with
+ *    autocannon vs a bare Express handler returning the same JSON, each server in its own
+ *    process: ≥ 50 % of the bare req/s.
+ */
+const TENANTS = Number(process.env.BENCH_TENANTS ?? 200);
+
+async function loadTest(port: number, host: string, path = '/api/sede') {
+  const r = await autocannon({ url: `http://127.0.0.1:${port}${path}`, headers: { host }, connections: 16, duration: 6, pipelining: 1 });
+  if (r.non2xx > 0 || r.errors > 0) throw new Error(`load test on ${path} saw ${r.non2xx} non-2xx and ${r.errors} errors`);
+  return r.requests.average;
+}
+
+/** A GET with a Host header (fetch may not set Host). */
+function httpGet(port: number, host: string, path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    http.get({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (c: string) => (body += c)).on('end', () => (res.statusCode === 200 ? resolve(body) : reject(new Error(`${path}: ${res.statusCode}`))));
+    }).on('error', reject);
+  });
+}
+
+export default async function bench(): Promise<BenchResult[]> {
+  const pg = await tempPostgres();
+  const env = { DATABASE_URL: pg.url, DATA_DIR: pg.dataDir, LOG_LEVEL: 'warn', PLATFORM_ADMIN_TOKEN: 'bench-admin-token-0123456789' };
+  Object.assign(process.env, env);
+  const { resetConfig } = await import('../server/config.ts');
+  resetConfig();
+  const { openDatabase } = await import('../server/db/database.ts');
+  const { installDatabase } = await import('../server/db/current.ts');
+  const { migratePlatform } = await import('../server/db/platform-schema.ts');
+  const { onboardTenant } = await import('../server/platform/onboard-tenant.ts');
+  const { OnboardTenant } = await import('../server/platform/tenants.schemas.ts');
+  const { ineCheckDigit } = await import('../server/codes/ine.ts');
+  const { cifControl } = await import('../server/codes/cif.ts');
+  const database = await openDatabase();
+  installDatabase(database.knex);
+  const results: BenchResult[] = [];
+  try {
+    await migratePlatform(database.knex);
+    const durations: number[] = [];
+    for (let i = 0; i < TENANTS; i++) {
+      const ine5 = `${String(1 + (i % 50)).padStart(2, '0')}${String(100 + Math.floor(i / 50)).padStart(3, '0')}`;
+      const cifBase = `P${ine5}00`;
+      const input = OnboardTenant.parse({
+        slug: `bench-${i}`, name: `Ayuntamiento de Banco ${i}`, ine: `${ine5}${ineCheckDigit(ine5)}`, cif: `${cifBase}${cifControl(cifBase).letter}`,
+        community: ['EX', 'MC', 'MD', 'PV', 'IB'][i % 5], languages: ['es', 'ca'], defaultLanguage: 'es',
+        branding: { primaryColor: '#1F3A5F', secondaryColor: '#B8860B', address: { street: 'Plaza Mayor, 1', postalCode: '06000', city: 'Banco', province: 'Badajoz' } },
+      });
+      const t0 = performance.now();
+      await onboardTenant(input, { actor: 'bench' });
+      durations.push(performance.now() - t0);
+      if ((i + 1) % 50 === 0) console.log(`  onboarded ${i + 1}/${TENANTS}`);
+    }
+    const sorted = [...durations].sort((a, b) => a - b);
+    const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+    results.push(benchResult({ name: 'onboarding', unit: 'ms p50 per tenant', value: p(0.5), target: 300, targetKind: 'value-max',
+      details: { tenants: TENANTS, p90: p(0.9), p99: p(0.99), max: sorted.at(-1), note: 'sequential; includes RSA-2048 seal key generation' } }));
+
+    const t0 = performance.now();
+    execFileSync(process.execPath, [fromRoot('server/cli/sede.ts'), 'migrate'], { env: { ...process.env, ...env }, stdio: 'ignore' });
+    const migrateSeconds = (performance.now() - t0) / 1000;
+    results.push(benchResult({ name: 'migrate-all', unit: 's', value: migrateSeconds, target: 5, targetKind: 'value-max',
+      details: { tenants: TENANTS, note: 'whole `sede migrate` process with every tenant up to date, process start included' } }));
+
+    const appPort = await freePort();
+    const app = await startChild(fromRoot('bench/lib/serve-app.ts'), { ...env, PORT: String(appPort) });
+    const host = `bench-${Math.floor(TENANTS / 2)}.sede.localhost`;
+    let sample: string, appRps: number, catalogueRps: number;
+    try {
+      sample = await httpGet(appPort, host, '/api/sede');
+      appRps = await loadTest(appPort, host);
+      catalogueRps = await loadTest(appPort, host, '/api/catalogue');
+    } finally {
+      await stopChild(app);
+    }
+    const barePort = await freePort();
+    const bare = await startChild(fromRoot('bench/lib/serve-bare.ts'), { PORT: String(barePort), BARE_BODY: sample });
+    let bareRps: number;
+    try {
+      bareRps = await loadTest(barePort, host);
+    } finally {
+      await stopChild(bare);
+    }
+    results.push(benchResult({ name: 'public-endpoint', unit: 'req/s', value: appRps, baseline: bareRps, target: 0.5, targetKind: 'ratio-min',
+      details: { endpoint: 'GET /api/sede on a tenant host', tenants: TENANTS, connections: 16, durationSeconds: 6, catalogueReqPerSec: catalogueRps,
+        note: 'catalogue = GET /api/catalogue, a withTenant transaction per request (informative)' } }));
+  } finally {
+    await database.close();
+    await pg.stop();
+  }
+  return results;
+}

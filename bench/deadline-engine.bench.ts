@@ -31,7 +31,7 @@ export default async (): Promise<BenchResult[]> => {
   const buildStart = performance.now();
   const calendar = communityCalendar({
     community: 'EX', firstYear: 2026, lastYear: 2027,
-    local: [{ date: '2026-03-19', name: 'San José' }, { date: '2026-05-15', name: 'San Isidro Labrador' }],
+    local: [{ date: '2026-03-19', names: { es: 'San José' } }, { date: '2026-05-15', names: { es: 'San Isidro Labrador' } }],
   });
   const buildMs = performance.now() - buildStart;
   const first = toDayNumber(2026, 1, 1);

@@ -1,17 +1,21 @@
+import { isLanguage, type Language } from '../i18n/languages.ts';
 import { CalendarError } from './calendar.errors.ts';
 import {
   formatIsoDate, fromDayNumber, isoWeekday, isValidCivilDate, parseIsoDate, toDayNumber,
   type DayNumber, type IsoDate,
 } from './civil-date.ts';
-import type { HolidayLayer, MotivoInhabil, RuleRef, SkippedStep } from './plazo-steps.ts';
+import type { FestivoNames, HolidayLayer, MotivoInhabil, RuleRef, SkippedStep } from './plazo-steps.ts';
 
-export type { HolidayLayer, MotivoInhabil } from './plazo-steps.ts';
+export type { FestivoNames, HolidayLayer, MotivoInhabil } from './plazo-steps.ts';
 
 /**
  * The calendar of a sede (LPAC 30.2, 30.7, 31.3): Saturdays and Sundays are always
  * inhábiles, plus the festivos of three layers — national, autonomic (both from the
  * official calendars) and local (the two days of each ayuntamiento). Each día inhábil
  * keeps every reason it has (25 Jul 2026 is a Saturday *and* Santiago in País Vasco).
+ *
+ * A festivo is one shape everywhere — the engine, the tenant's `dias_inhabiles` rows and
+ * the API: a date, a layer and its name in each language of the sede (`names`).
  *
  * A calendar covers whole years, firstYear..lastYear, and refuses to answer outside them
  * (year_not_covered): a year without its festivos would give a plausible but wrong date.
@@ -24,7 +28,26 @@ export type { HolidayLayer, MotivoInhabil } from './plazo-steps.ts';
 export interface Festivo {
   readonly date: IsoDate;
   readonly layer: HolidayLayer;
-  readonly name: string;
+  /** Its name in one or more languages ({ es: 'San José', eu: 'San Jose eguna' }). */
+  readonly names: FestivoNames;
+}
+
+/** The name to show in `lng`: that language, else the first fallback that has one, else any. */
+export function festivoName(names: FestivoNames, lng: Language, ...fallbacks: Language[]): string {
+  for (const l of [lng, ...fallbacks]) if (names[l]) return names[l]!;
+  return Object.values(names).find((n) => !!n) ?? '';
+}
+
+/** Names checked and trimmed: at least one, languages only, none blank. Undefined if not. */
+export function cleanNames(names: unknown): FestivoNames | undefined {
+  if (typeof names !== 'object' || names === null || Array.isArray(names)) return undefined;
+  const out: Partial<Record<Language, string>> = {};
+  for (const [k, v] of Object.entries(names)) {
+    if (v === undefined) continue;
+    if (!isLanguage(k) || typeof v !== 'string' || v.trim() === '') return undefined;
+    out[k] = v.trim();
+  }
+  return Object.keys(out).length > 0 ? Object.freeze(out) : undefined;
 }
 
 export interface DiaInhabil {
@@ -82,8 +105,9 @@ export class Calendar {
     for (const f of festivos) {
       const i = parseIsoDate(f.date) - this.firstDay;
       const list = holidays.get(i) ?? [];
-      if (!list.some((m) => m.kind === 'holiday' && m.layer === f.layer && m.name === f.name)) {
-        list.push(Object.freeze({ kind: 'holiday', layer: f.layer, name: f.name }));
+      const same = JSON.stringify(f.names);
+      if (!list.some((m) => m.kind === 'holiday' && m.layer === f.layer && JSON.stringify(m.names) === same)) {
+        list.push(Object.freeze({ kind: 'holiday', layer: f.layer, names: f.names }));
       }
       holidays.set(i, list);
     }
@@ -118,11 +142,12 @@ export class Calendar {
   #checkFestivo(f: Festivo): Festivo {
     if (typeof f !== 'object' || f === null) throw new CalendarError('invalid_calendar', { festivo: String(f) });
     const n = parseIsoDate(f.date);
-    if (!LAYERS.includes(f.layer) || typeof f.name !== 'string' || f.name.trim() === '') {
-      throw new CalendarError('invalid_calendar', { date: f.date, layer: String(f.layer), name: String(f.name) });
+    const names = cleanNames(f.names);
+    if (!LAYERS.includes(f.layer) || !names) {
+      throw new CalendarError('invalid_calendar', { date: f.date, layer: String(f.layer), names: JSON.stringify(f.names) ?? '' });
     }
     if (n < this.firstDay || n > this.lastDay) throw this.#notCovered(n);
-    return Object.freeze({ date: f.date, layer: f.layer, name: f.name.trim() });
+    return Object.freeze({ date: f.date, layer: f.layer, names });
   }
 
   #notCovered(n: DayNumber): CalendarError {

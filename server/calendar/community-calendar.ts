@@ -1,11 +1,11 @@
-import { Calendar, type Festivo } from './calendar.ts';
+import { Calendar, type Festivo, type FestivoNames } from './calendar.ts';
 import type { CommunityCode } from './communities.ts';
 import type { IsoDate } from './civil-date.ts';
 import { holidayLayers } from './holiday-layers.ts';
 
 export interface LocalFestivo {
   readonly date: IsoDate;
-  readonly name: string;
+  readonly names: FestivoNames;
 }
 
 export interface CommunityCalendarInput {
@@ -31,7 +31,7 @@ export function communityCalendar(input: CommunityCalendarInput): Calendar {
   if (Number.isInteger(input.firstYear) && Number.isInteger(input.lastYear) && input.lastYear - input.firstYear < 60) {
     for (let year = input.firstYear; year <= input.lastYear; year++) festivos.push(...holidayLayers(input.community, year));
   }
-  for (const l of input.local ?? []) festivos.push({ date: l.date, layer: 'local', name: l.name });
+  for (const l of input.local ?? []) festivos.push({ date: l.date, layer: 'local', names: l.names });
   festivos.push(...(input.corrections ?? []));
   return new Calendar({ firstYear: input.firstYear, lastYear: input.lastYear, festivos });
 }

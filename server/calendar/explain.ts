@@ -4,7 +4,8 @@ import { CALENDAR_SENTENCES, type CalendarSentences } from './explain-templates.
 import type { PlazoResult, PlazoUnit } from './plazo-result.ts';
 
 /**
- * Renders the engine's results as one sentence per language from CALENDAR_SENTENCES.
+ * Renders the engine's results as one sentence per language from CALENDAR_SENTENCES
+ * (locales/<lng>/calendar.json, `explain`).
  * es/ca dates are d/m/yyyy; Basque dates are yyyy/mm/dd with the case ending glued on.
  */
 export type Params = Record<string, string | number>;
@@ -13,8 +14,12 @@ export function sentences(lng: Language): CalendarSentences {
   return CALENDAR_SENTENCES[isLanguage(lng) ? lng : 'es'];
 }
 
+/** `{{name}}`, or `{{name, case}}` for a Basque inflected form (param `name_case`). */
 export function interpolate(template: string, params: Params): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => (name in params ? String(params[name]) : `{{${name}}}`));
+  return template.replace(/\{\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?\}\}/g, (whole, name: string, kase?: string) => {
+    const key = kase ? `${name}_${kase}` : name;
+    return key in params ? String(params[key]) : whole;
+  });
 }
 
 function split(iso: IsoDate): [number, number, number] {

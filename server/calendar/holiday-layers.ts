@@ -3,6 +3,7 @@ import { CalendarError } from './calendar.errors.ts';
 import { community, isCommunityCode, type CommunityCode } from './communities.ts';
 import type { IsoDate } from './civil-date.ts';
 import type { Festivo } from './calendar.ts';
+import { holidayNames } from './holiday-names.ts';
 
 /**
  * The national and autonomic layers of días inhábiles (LPAC 30.7) for one community and
@@ -19,6 +20,7 @@ import type { Festivo } from './calendar.ts';
  *   'observance' only. Tenants supply such corrections as extra festivos (see
  *   communityCalendar), and the official CA calendar stays the reference.
  * Local holidays (two per town) are not here: each ayuntamiento supplies them as data.
+ * Names: es/ca/eu from the locales (holiday-names.ts), not date-holidays' own translations.
  *
  * Pure: the same (community, year) always gives the same frozen list, so it is memoised.
  */
@@ -44,7 +46,7 @@ export function holidayLayers(code: CommunityCode, year: number): readonly Holid
     for (const h of publicDays(state, year)) {
       if (seen.has(h.date)) continue; // one entry per day; date-holidays never lists two public ones
       seen.add(h.date);
-      list.push(Object.freeze({ date: h.date, layer: national.has(h.date) ? 'national' : 'autonomic', name: h.name }));
+      list.push(Object.freeze({ date: h.date, layer: national.has(h.date) ? 'national' : 'autonomic', names: holidayNames(h.name) }));
     }
     layers = Object.freeze(list);
     cache.set(key, layers);

@@ -14,11 +14,14 @@ export type RuleRef =
   | 'LPAC 32.1' // extension by up to half
   | 'LPAC 32.4'; // extension after a service interruption
 
+import type { Language } from '../i18n/languages.ts';
+
 export type HolidayLayer = 'national' | 'autonomic' | 'local';
+export type FestivoNames = Readonly<Partial<Record<Language, string>>>;
 
 export type MotivoInhabil =
   | { readonly kind: 'weekend'; readonly weekday: 'saturday' | 'sunday' }
-  | { readonly kind: 'holiday'; readonly layer: HolidayLayer; readonly name: string };
+  | { readonly kind: 'holiday'; readonly layer: HolidayLayer; readonly names: FestivoNames };
 
 export interface NotifiedStep { readonly kind: 'notified'; readonly date: IsoDate; readonly at?: string; readonly rule: RuleRef }
 export interface StartStep { readonly kind: 'start'; readonly date: IsoDate; readonly at?: string; readonly rule: RuleRef }

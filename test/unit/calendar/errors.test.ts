@@ -82,9 +82,9 @@ describe('validation: clear errors, never a wrong answer', () => {
 
   test('calendars: bad years, festivos out of range, unknown community', () => {
     expect(attempt(() => createCalendar({ firstYear: 2027, lastYear: 2026, festivos: [] })).code).toBe('invalid_calendar');
-    expect(attempt(() => createCalendar({ firstYear: 2026, lastYear: 2026, festivos: [{ date: '2026-02-30', layer: 'local', name: 'x' }] })).code).toBe('invalid_date');
-    expect(attempt(() => createCalendar({ firstYear: 2026, lastYear: 2026, festivos: [{ date: '2027-01-01', layer: 'local', name: 'x' }] })).code).toBe('year_not_covered');
-    expect(attempt(() => createCalendar({ firstYear: 2026, lastYear: 2026, festivos: [{ date: '2026-05-01', layer: 'regional' as never, name: 'x' }] })).code).toBe('invalid_calendar');
+    expect(attempt(() => createCalendar({ firstYear: 2026, lastYear: 2026, festivos: [{ date: '2026-02-30', layer: 'local', names: { es: 'x' } }] })).code).toBe('invalid_date');
+    expect(attempt(() => createCalendar({ firstYear: 2026, lastYear: 2026, festivos: [{ date: '2027-01-01', layer: 'local', names: { es: 'x' } }] })).code).toBe('year_not_covered');
+    expect(attempt(() => createCalendar({ firstYear: 2026, lastYear: 2026, festivos: [{ date: '2026-05-01', layer: 'regional' as never, names: { es: 'x' } }] })).code).toBe('invalid_calendar');
     expect(attempt(() => communityCalendar({ community: 'XX' as never, firstYear: 2026, lastYear: 2026 })).code).toBe('unknown_community');
     expect(attempt(() => holidayLayers('EX', 1999)).code).toBe('year_not_covered');
   });

@@ -14,29 +14,29 @@ const once = (key: string, build: () => Calendar): Calendar => {
 
 export const calamonte = (): Calendar => once('calamonte', () => communityCalendar({
   community: 'EX', firstYear: 2026, lastYear: 2028,
-  local: [{ date: '2026-03-19', name: 'San José' }, { date: '2026-05-15', name: 'San Isidro Labrador' }],
+  local: [{ date: '2026-03-19', names: { es: 'San José' } }, { date: '2026-05-15', names: { es: 'San Isidro Labrador' } }],
 }));
 
 export const legazpi = (): Calendar => once('legazpi', () => communityCalendar({
   community: 'PV', firstYear: 2026, lastYear: 2027,
-  local: [{ date: '2026-07-31', name: 'San Ignacio de Loyola' }, { date: '2026-05-04', name: 'Fiestas de Santikutz' }],
+  local: [{ date: '2026-07-31', names: { es: 'San Ignacio de Loyola' } }, { date: '2026-05-04', names: { es: 'Fiestas de Santikutz' } }],
 }));
 
 export const sonServera = (): Calendar => once('sonservera', () => communityCalendar({
   community: 'IB', firstYear: 2026, lastYear: 2027,
-  local: [{ date: '2026-06-24', name: 'San Juan' }, { date: '2026-07-31', name: 'San Ignacio' }],
+  local: [{ date: '2026-06-24', names: { es: 'San Juan' } }, { date: '2026-07-31', names: { es: 'San Ignacio' } }],
 }));
 
 export const ssReyes = (): Calendar => once('ssreyes', () => communityCalendar({
   community: 'MD', firstYear: 2026, lastYear: 2027,
-  local: [{ date: '2026-01-20', name: 'San Sebastián Mártir' }, { date: '2026-08-31', name: 'Fiestas del Cristo de los Remedios' }],
+  local: [{ date: '2026-01-20', names: { es: 'San Sebastián Mártir' } }, { date: '2026-08-31', names: { es: 'Fiestas del Cristo de los Remedios' } }],
 }));
 
 export const cartagena = (): Calendar => once('cartagena', () => communityCalendar({
   community: 'MC', firstYear: 2026, lastYear: 2027,
-  local: [{ date: '2026-03-27', name: 'Viernes de Dolores' }, { date: '2026-09-25', name: 'Día y Noche del Patrimonio' }],
+  local: [{ date: '2026-03-27', names: { es: 'Viernes de Dolores' } }, { date: '2026-09-25', names: { es: 'Día y Noche del Patrimonio' } }],
   // date-holidays lacks Murcia's own day; the tenant supplies it as a correction.
-  corrections: [{ date: '2026-06-09', layer: 'autonomic', name: 'Día de la Región de Murcia' }],
+  corrections: [{ date: '2026-06-09', layer: 'autonomic', names: { es: 'Día de la Región de Murcia' } }],
 }));
 
 /** A generic Andalusian sede for 2028–2029 (28 Feb is Día de Andalucía). */

@@ -32,7 +32,7 @@ describe('holiday layers from date-holidays (checked against DEMO-TOWNS.md, 2026
     const pv = holidayLayers('PV', 2026);
     expect(pv.find((h) => h.date === '2026-04-05')).toBeUndefined(); // Easter Sunday: observance
     expect(pv.find((h) => h.date === '2026-05-03')).toBeUndefined(); // Mother's Day: observance
-    expect(pv.find((h) => h.date === '2026-04-06')).toEqual({ date: '2026-04-06', layer: 'autonomic', name: 'Lunes de Pascua' });
+    expect(pv.find((h) => h.date === '2026-04-06')).toEqual({ date: '2026-04-06', layer: 'autonomic', names: { es: 'Lunes de Pascua', ca: 'Dilluns de Pasqua', eu: 'Pazko astelehena' } });
     const md2027 = holidayLayers('MD', 2027).map((h) => h.date);
     expect(new Set(md2027).size).toBe(md2027.length); // date-holidays lists 3 May 2027 twice
   });
@@ -58,15 +58,15 @@ describe('the calendar model: three layers, weekends always inhábiles', () => {
   test('two tenants, same dates, different answers', () => {
     const calamonte = TOWNS.calamonte();
     const legazpi = TOWNS.legazpi();
-    expect(calamonte.motivos('2026-03-19')).toEqual([{ kind: 'holiday', layer: 'local', name: 'San José' }]);
-    expect(legazpi.motivos('2026-03-19')).toEqual([{ kind: 'holiday', layer: 'autonomic', name: 'San José' }]);
+    expect(calamonte.motivos('2026-03-19')).toEqual([{ kind: 'holiday', layer: 'local', names: { es: 'San José' } }]);
+    expect(legazpi.motivos('2026-03-19')).toEqual([{ kind: 'holiday', layer: 'autonomic', names: { es: 'San José', ca: 'Sant Josep', eu: 'San Jose eguna' } }]);
     expect(calamonte.isDiaHabil('2026-04-06')).toBe(true);
     expect(legazpi.isDiaHabil('2026-04-06')).toBe(false);
     expect(TOWNS.ssReyes().isDiaHabil('2026-03-19')).toBe(true);
   });
 
   test('corrections add what date-holidays lacks', () => {
-    expect(TOWNS.cartagena().motivos('2026-06-09')).toEqual([{ kind: 'holiday', layer: 'autonomic', name: 'Día de la Región de Murcia' }]);
+    expect(TOWNS.cartagena().motivos('2026-06-09')).toEqual([{ kind: 'holiday', layer: 'autonomic', names: { es: 'Día de la Región de Murcia' } }]);
   });
 
   test('the published list of días inhábiles (31.3)', () => {

@@ -104,7 +104,7 @@ describe('steps', () => {
       { kind: 'start', date: '2026-03-11', rule: 'LPAC 30.3' },
       { kind: 'skipped', date: '2026-03-14', motivos: [{ kind: 'weekend', weekday: 'saturday' }], rule: 'LPAC 30.2' },
       { kind: 'skipped', date: '2026-03-15', motivos: [{ kind: 'weekend', weekday: 'sunday' }], rule: 'LPAC 30.2' },
-      { kind: 'skipped', date: '2026-03-19', motivos: [{ kind: 'holiday', layer: 'local', name: 'San José' }], rule: 'LPAC 30.2' },
+      { kind: 'skipped', date: '2026-03-19', motivos: [{ kind: 'holiday', layer: 'local', names: { es: 'San José' } }], rule: 'LPAC 30.2' },
       { kind: 'skipped', date: '2026-03-21', motivos: [{ kind: 'weekend', weekday: 'saturday' }], rule: 'LPAC 30.2' },
       { kind: 'skipped', date: '2026-03-22', motivos: [{ kind: 'weekend', weekday: 'sunday' }], rule: 'LPAC 30.2' },
       { kind: 'end', date: '2026-03-25', rule: 'LPAC 30.2' },
@@ -113,16 +113,16 @@ describe('steps', () => {
 
   test('the same 19 March is an autonomic festivo in Legazpi', () => {
     const p = computePlazo(TOWNS.legazpi(), { amount: 10, notified: '2026-03-10' });
-    expect(p.skipped.find((s) => s.date === '2026-03-19')?.motivos).toEqual([{ kind: 'holiday', layer: 'autonomic', name: 'San José' }]);
+    expect(p.skipped.find((s) => s.date === '2026-03-19')?.motivos).toEqual([{ kind: 'holiday', layer: 'autonomic', names: { es: 'San José', ca: 'Sant Josep', eu: 'San Jose eguna' } }]);
   });
 
   test('a day can be inhábil for several reasons', () => {
     const p = computePlazo(TOWNS.legazpi(), { amount: 6, notified: '2026-07-23' });
     expect(p.end).toBe('2026-08-03'); // 24, 27, 28, 29, 30 Jul and Mon 3 Aug
     expect(p.skipped.find((s) => s.date === '2026-07-25')?.motivos).toEqual([
-      { kind: 'weekend', weekday: 'saturday' }, { kind: 'holiday', layer: 'autonomic', name: 'Santiago Apóstol' },
+      { kind: 'weekend', weekday: 'saturday' }, { kind: 'holiday', layer: 'autonomic', names: { es: 'Santiago Apóstol', ca: 'Sant Jaume', eu: 'Santiago Apostolua' } },
     ]);
-    expect(p.skipped.find((s) => s.date === '2026-07-31')?.motivos).toEqual([{ kind: 'holiday', layer: 'local', name: 'San Ignacio de Loyola' }]);
+    expect(p.skipped.find((s) => s.date === '2026-07-31')?.motivos).toEqual([{ kind: 'holiday', layer: 'local', names: { es: 'San Ignacio de Loyola' } }]);
   });
 
   test('a month plazo shows the nominal end and the 30.5 move', () => {
@@ -133,8 +133,8 @@ describe('steps', () => {
       { kind: 'start', date: '2026-02-01', rule: 'LPAC 30.4' },
       { kind: 'nominalEnd', date: '2026-02-28', inhabil: true, rule: 'LPAC 30.4' },
       { kind: 'skipped', date: '2026-02-28', motivos: [{ kind: 'weekend', weekday: 'saturday' }], rule: 'LPAC 30.5' },
-      { kind: 'skipped', date: '2026-03-01', motivos: [{ kind: 'weekend', weekday: 'sunday' }, { kind: 'holiday', layer: 'autonomic', name: 'Día de les Illes Balears' }], rule: 'LPAC 30.5' },
-      { kind: 'skipped', date: '2026-03-02', motivos: [{ kind: 'holiday', layer: 'autonomic', name: 'Día de les Illes Balears (día sustituto)' }], rule: 'LPAC 30.5' },
+      { kind: 'skipped', date: '2026-03-01', motivos: [{ kind: 'weekend', weekday: 'sunday' }, { kind: 'holiday', layer: 'autonomic', names: { es: 'Día de las Illes Balears', ca: 'Diada de les Illes Balears', eu: 'Balear Uharteetako eguna' } }], rule: 'LPAC 30.5' },
+      { kind: 'skipped', date: '2026-03-02', motivos: [{ kind: 'holiday', layer: 'autonomic', names: { es: 'Día de las Illes Balears (día sustitutivo)', ca: 'Diada de les Illes Balears (dia substitutiu)', eu: 'Balear Uharteetako eguna (ordezko eguna)' } }], rule: 'LPAC 30.5' },
       { kind: 'end', date: '2026-03-03', rule: 'LPAC 30.5' },
     ]);
   });

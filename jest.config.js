@@ -9,8 +9,8 @@ export default {
   testTimeout: 60000,
   maxWorkers: 2,
   projects: [
-    // Pure modules: no database, no browser.
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    // No database (the documents tests use Chromium and pdfsig).
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'], globalSetup: '<rootDir>/test/support/system-setup.ts' },
     // API and browser tests against a real Postgres (embedded, or DATABASE_URL's server).
     {
       ...common,

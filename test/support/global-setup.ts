@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../../server/db/embedded-postgres.ts';
+import { ensureSystemPackages } from '../../server/cli/system-packages.ts';
+import { ensureClientBuilt } from '../../server/cli/client-build.ts';
 
 /**
  * One real Postgres for the whole run: the server of DATABASE_URL if set (a fresh database is
@@ -20,6 +22,7 @@ async function freePort(): Promise<number> {
 }
 
 export default async function globalSetup(): Promise<void> {
+  ensureSystemPackages((line) => console.log(`\n${line}`));
   const state = globalThis as { __sedeTeardown?: () => Promise<void> };
   const dbName = `sede_test_${process.pid}_${Date.now()}`;
   if (process.env.DATABASE_URL) {
@@ -48,6 +51,7 @@ export default async function globalSetup(): Promise<void> {
       rmSync(dir, { recursive: true, force: true });
     };
   }
+  ensureClientBuilt((line) => console.log(`\n${line}`));
   process.env.NODE_ENV = 'test';
   process.env.PLATFORM_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
   process.env.LOG_LEVEL ??= 'silent';

@@ -4,6 +4,7 @@ import { catalogueRouter } from './catalogue/catalogue.routes.ts';
 import { config } from './config.ts';
 import { NotFound } from './errors/app-error.ts';
 import { mountClientApp } from './http/client-app.ts';
+import { documentsRouter } from './documents/documents.routes.ts';
 import { healthRouter } from './http/health.routes.ts';
 import { languageMiddleware } from './http/language.ts';
 import { openapiDocument } from './http/openapi-registry.ts';
@@ -37,7 +38,7 @@ export function createApp(): Express {
   const api = express.Router();
   api.get('/openapi.json', (_req, res) => void res.json(openapiDocument()));
   api.use(express.json({ limit: cfg.MAX_BODY }), requireActiveSede);
-  api.use(sedeRouter, catalogueRouter, tenantsRouter);
+  api.use(sedeRouter, catalogueRouter, tenantsRouter, documentsRouter());
   api.use(() => { throw new NotFound('errors:noSuchEndpoint'); });
   app.use('/api', api);
 

@@ -25,6 +25,10 @@ const schema = z.object({
   SECRETS_KEY: z.string().min(32).optional(),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
   MAX_BODY: z.string().default('1mb'),
+  /** CSV verification look-ups (RELIABILITY.md csv-enum): per client address and for everyone together, per window. */
+  VERIFY_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  VERIFY_RATE_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
+  VERIFY_RATE_GLOBAL: z.coerce.number().int().min(1).default(3000),
 });
 
 export type Config = z.infer<typeof schema>;

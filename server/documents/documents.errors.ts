@@ -49,3 +49,45 @@ export class InvalidEniMetadata extends DocumentsError {
     super('invalidEniMetadata', 400, `Invalid ENI metadata: ${reason}`);
   }
 }
+
+/** Staff-facing: the ayuntamiento has no active seal certificate, so nothing can be issued. */
+export class SealCertificateMissing extends DocumentsError {
+  constructor(tenant: string) {
+    super('sealCertificateMissing', 503, `${tenant} has no active seal certificate: no document is issued unsealed`, { tenant });
+  }
+}
+
+/** Staff-facing: the ayuntamiento's active seal certificate is expired (or not valid yet). */
+export class SealCertificateNotValid extends DocumentsError {
+  constructor(tenant: string, notBefore: Date, notAfter: Date, at: Date) {
+    super('sealCertificateNotValid', 503,
+      `The seal certificate of ${tenant} is valid from ${notBefore.toISOString()} to ${notAfter.toISOString()}, not at ${at.toISOString()}: no document is issued unsealed`,
+      { tenant, from: notBefore.toISOString().slice(0, 10), to: notAfter.toISOString().slice(0, 10) });
+  }
+}
+
+/** A document in a language the ayuntamiento does not offer. */
+export class LanguageNotEnabled extends DocumentsError {
+  constructor(lng: string) {
+    super('languageNotEnabled', 422, `Language ${lng} is not enabled for this sede`, { lng });
+  }
+}
+
+/**
+ * The one answer for a CSV that finds nothing — unknown, malformed, or anything else: the
+ * same status and the same body (its `instance` is the route template, never the code typed),
+ * so that the answer says nothing about why (RELIABILITY.md csv-enum).
+ */
+export class CsvNotFound extends DocumentsError {
+  constructor(instance: string) {
+    super('csvNotFound', 404, 'No document with that CSV');
+    this.instance = instance;
+  }
+}
+
+/** Too many CSV look-ups from one address, or from everyone together. */
+export class TooManyLookups extends DocumentsError {
+  constructor(retryAfterSeconds: number) {
+    super('tooManyLookups', 429, `Too many CSV look-ups; retry in ${retryAfterSeconds} s`, { seconds: String(retryAfterSeconds) });
+  }
+}

@@ -94,6 +94,7 @@ export async function renderDocumentHtml(input: RenderInput): Promise<RenderedHt
     tenant: safeTenant(input.tenant),
     csv: input.csv,
     verifyUrl: input.verifyUrl,
+    sample: input.sample === true,
     qrDataUrl: await qrDataUrl(input.verifyUrl),
   };
   return {

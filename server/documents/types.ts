@@ -106,4 +106,6 @@ export interface RenderInput<T extends DocumentTemplate = DocumentTemplate> {
   csv: string;
   /** Where the CSV can be checked; also the QR code's content. */
   verifyUrl: string;
+  /** A sample for the staff gallery: marked "sample, not valid" on every page. */
+  sample?: boolean;
 }

@@ -14,6 +14,8 @@ export class AppError extends Error {
   readonly key: string;
   readonly params: Record<string, unknown>;
   readonly fields: FieldError[];
+  /** Overrides the problem's `instance` (default: the request URL), e.g. to keep a secret out of it. */
+  instance?: string;
 
   constructor(opts: { status: number; code: string; key: string; params?: Record<string, unknown>; fields?: FieldError[]; cause?: unknown }) {
     super(opts.code, { cause: opts.cause });

@@ -41,7 +41,7 @@ export function problemHandler(err: unknown, req: Request, res: Response, _next:
     status: appError.status,
     detail: t(appError.key, appError.params),
     code: appError.code,
-    instance: req.originalUrl,
+    instance: appError.instance ?? req.originalUrl,
     ...(appError.fields.length > 0 && {
       errors: appError.fields.map((f) => ({ field: f.field, message: t(f.key, { ...f.params, field: f.field }) })),
     }),

@@ -33,8 +33,13 @@ export function requestLog(req: Request, res: Response, next: NextFunction): voi
     const started = performance.now();
     res.once('finish', () => {
       const level = res.statusCode >= 500 ? 'error' : 'info';
-      root[level]({ reqId: id, method: req.method, path: req.originalUrl.split('?')[0], host: req.headers.host, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+      root[level]({ reqId: id, method: req.method, path: logPath(req.originalUrl), host: req.headers.host, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
     });
   }
   next();
+}
+
+/** The path without query; a CSV (a bearer secret: it opens the document) never reaches the log. */
+export function logPath(url: string): string {
+  return url.split('?')[0]!.replace(/^\/api\/verify\/[^/]+/, '/api/verify/:csv');
 }

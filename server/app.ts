@@ -1,5 +1,8 @@
 import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
+import { calendarRouter } from './calendar/calendar.routes.ts';
+import { calendarStaffRouter } from './calendar/calendar-staff.routes.ts';
+import { interruptionsRouter } from './calendar/interruptions.routes.ts';
 import { catalogueRouter } from './catalogue/catalogue.routes.ts';
 import { config } from './config.ts';
 import { NotFound } from './errors/app-error.ts';
@@ -12,6 +15,10 @@ import { problemHandler } from './http/problem.ts';
 import { requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import './http/request-context.ts';
+import { trustProxy } from './http/trusted-proxies.ts';
+import { csrfProtection } from './identity/csrf.ts';
+import { sessionRouter } from './identity/session.routes.ts';
+import { sessionMiddleware } from './identity/sessions.ts';
 import { fromRoot } from './paths.ts';
 import { sedeRouter } from './platform/sede.routes.ts';
 import { tenantsRouter } from './platform/tenants.routes.ts';
@@ -22,6 +29,7 @@ export function createApp(): Express {
   const cfg = config();
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxy);
   app.use(securityHeaders({
     contentSecurityPolicy: { directives: {
       'img-src': ["'self'", 'data:', `http://*.${cfg.BASE_DOMAIN}:*`, `https://*.${cfg.BASE_DOMAIN}:*`],
@@ -38,7 +46,9 @@ export function createApp(): Express {
   const api = express.Router();
   api.get('/openapi.json', (_req, res) => void res.json(openapiDocument()));
   api.use(express.json({ limit: cfg.MAX_BODY }), requireActiveSede);
-  api.use(sedeRouter, catalogueRouter, tenantsRouter, documentsRouter());
+  api.use(...sessionMiddleware(), csrfProtection);
+  api.use(sedeRouter, catalogueRouter, tenantsRouter, sessionRouter, documentsRouter());
+  api.use(calendarRouter, calendarStaffRouter, interruptionsRouter);
   api.use(() => { throw new NotFound('errors:noSuchEndpoint'); });
   app.use('/api', api);
 

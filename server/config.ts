@@ -25,6 +25,23 @@ const schema = z.object({
   SECRETS_KEY: z.string().min(32).optional(),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
   MAX_BODY: z.string().default('1mb'),
+  /** Reverse proxies (comma-separated CIDRs) allowed to pass X-Forwarded-* and the client-certificate header. */
+  TRUSTED_PROXIES: z.string().default(''),
+  /** Session timeouts: idle (minutes without a request) and absolute (hours since login). */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().min(0.1).max(72).default(8),
+  /** What a certificate login does when a CA's revocation status cannot be checked (no current CRL). */
+  REVOCATION_UNAVAILABLE: z.enum(['fail-closed', 'fail-open']).default('fail-closed'),
+  /** Certificate listener outside demo mode: server key/certificate and the client CAs and their CRLs (PEM files). */
+  TLS_KEY_FILE: z.string().optional(),
+  TLS_CERT_FILE: z.string().optional(),
+  CLIENT_CA_FILE: z.string().optional(),
+  CLIENT_CRL_FILE: z.string().optional(),
+  /** Minutes between CRL reloads of the certificate listener. */
+  CRL_RELOAD_MINUTES: z.coerce.number().int().min(1).default(60),
+  /** SMTP server for PIN codes (smtp://user:pass@host:port); unset in demo mode → an embedded SMTP sink. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Sede electrónica <no-reply@sede.localhost>'),
   /** CSV verification look-ups (RELIABILITY.md csv-enum): per client address and for everyone together, per window. */
   VERIFY_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   VERIFY_RATE_PER_ADDRESS: z.coerce.number().int().min(1).default(30),

@@ -1,0 +1,35 @@
+import { Router, type Request, type Response } from 'express';
+import { validate } from '../http/validate.ts';
+import { finishCertificateLogin, safeReturnPath, startCertificateLogin } from './certificate-handoff.ts';
+import { CertificateStart, PasswordLogin } from './identity.schemas.ts';
+import { passwordLogin } from './password-login.ts';
+import { sessionView } from './session-view.ts';
+import { endSession, startSession } from './sessions.ts';
+import './session.openapi.ts';
+
+/** The session of this site: who is here, logout, password + TOTP, and the certificate handoff. */
+export const sessionRouter = Router();
+
+sessionRouter.get('/session', (req, res) => {
+  res.set('Cache-Control', 'no-store').json(sessionView(req));
+});
+
+sessionRouter.post('/session/logout', async (req, res) => {
+  await endSession(req, res);
+  res.status(204).end();
+});
+
+sessionRouter.post('/session/password', validate(PasswordLogin), async (req, res) => {
+  await startSession(req, res, await passwordLogin(req.site, req.body, req.ip));
+  res.json(sessionView(req));
+});
+
+sessionRouter.get('/session/certificate/start', (req, res) => {
+  const q = CertificateStart.parse({ purpose: req.query.purpose === 'staff' ? 'staff' : undefined, return: req.query.return });
+  res.redirect(303, startCertificateLogin(req, res, q.purpose, safeReturnPath(q.return)));
+});
+
+sessionRouter.get('/session/certificate/callback', async (req: Request, res: Response) => {
+  const { returnTo } = await finishCertificateLogin(req, res, String(req.query.ticket ?? ''));
+  res.redirect(303, returnTo);
+});

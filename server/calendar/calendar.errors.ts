@@ -1,4 +1,4 @@
-import { AppError } from '../errors/app-error.ts';
+import { AppError, type FieldError } from '../errors/app-error.ts';
 
 /**
  * The one error class of the deadline engine. It never returns a doubtful answer: bad input
@@ -20,7 +20,15 @@ export type CalendarErrorCode =
   | 'year_not_covered'
   | 'extension_too_long'
   | 'plazo_expired'
-  | 'invalid_interruption';
+  | 'invalid_interruption'
+  // The tenant's calendar and its service interruptions (API level).
+  | 'duplicate_festivo'
+  | 'festivo_not_found'
+  | 'festivo_name_missing'
+  | 'year_already_seeded'
+  | 'interruption_planned'
+  | 'interruption_in_future'
+  | 'extension_exists';
 
 const KEYS: Record<CalendarErrorCode, string> = {
   invalid_date: 'calendar:errors.invalidDate',
@@ -35,14 +43,28 @@ const KEYS: Record<CalendarErrorCode, string> = {
   extension_too_long: 'calendar:errors.extensionTooLong',
   plazo_expired: 'calendar:errors.plazoExpired',
   invalid_interruption: 'calendar:errors.invalidInterruption',
+  duplicate_festivo: 'calendar:errors.duplicateFestivo',
+  festivo_not_found: 'calendar:errors.festivoNotFound',
+  festivo_name_missing: 'calendar:errors.festivoNameMissing',
+  year_already_seeded: 'calendar:errors.yearAlreadySeeded',
+  interruption_planned: 'calendar:errors.interruptionPlanned',
+  interruption_in_future: 'calendar:errors.interruptionInFuture',
+  extension_exists: 'calendar:errors.extensionExists',
 };
+
+const STATUS: Partial<Record<CalendarErrorCode, number>> = { duplicate_festivo: 409, year_already_seeded: 409, extension_exists: 409, festivo_not_found: 404 };
 
 export class CalendarError extends AppError {
   declare readonly code: CalendarErrorCode;
 
-  constructor(code: CalendarErrorCode, params: Record<string, string | number> = {}) {
-    super({ status: 422, code, key: KEYS[code], params: Object.freeze({ ...params }) });
+  constructor(code: CalendarErrorCode, params: Record<string, string | number> = {}, fields: FieldError[] = []) {
+    super({ status: STATUS[code] ?? 422, code, key: KEYS[code], params: Object.freeze({ ...params }), fields });
     this.name = 'CalendarError';
     this.message = `${code} ${JSON.stringify(params)}`;
+  }
+
+  /** The same error, naming the request field it is about (problem+json `errors`). */
+  atField(field: string): CalendarError {
+    return new CalendarError(this.code, this.params as Record<string, string | number>, [{ field, key: this.key, params: this.params }]);
   }
 }

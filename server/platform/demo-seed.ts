@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DiaInhabil } from '../calendar/dias-inhabiles.repository.ts';
+import type { Festivo } from '../calendar/calendar.ts';
 import { db } from '../db/current.ts';
 import type { Language } from '../i18n/languages.ts';
 import { fromRoot } from '../paths.ts';
@@ -27,7 +27,7 @@ export function demoTenantSlugs(): string[] {
     .sort();
 }
 
-export function readTenantFile(slug: string): { input: OnboardTenantInput; catalogue?: string[]; localHolidays: DiaInhabil[] } {
+export function readTenantFile(slug: string): { input: OnboardTenantInput; catalogue?: string[]; localHolidays: Festivo[] } {
   const dir = fromRoot('tenants', slug);
   const { catalogue, localHolidays, logo, demoValues: _demo, ...fields } = JSON.parse(readFileSync(path.join(dir, 'tenant.json'), 'utf8')) as TenantFile;
   const logoField = logo && {
@@ -35,7 +35,7 @@ export function readTenantFile(slug: string): { input: OnboardTenantInput; catal
     base64: readFileSync(path.join(dir, logo)).toString('base64'),
   };
   const input = OnboardTenant.parse({ ...fields, ...(logoField && { logo: logoField }) });
-  return { input, catalogue, localHolidays: (localHolidays ?? []).map((h) => ({ fecha: h.date, layer: 'local' as const, names: h.names })) };
+  return { input, catalogue, localHolidays: (localHolidays ?? []).map((h) => ({ date: h.date, layer: 'local' as const, names: h.names })) };
 }
 
 /** Onboards every demo tenant that is not there yet; returns the slugs created. */

@@ -1,6 +1,8 @@
 import { catalogueFor } from '../catalogue/starter-catalogue.ts';
 import { insertTramites } from '../catalogue/tramites.repository.ts';
-import { insertDiasInhabiles, type DiaInhabil } from '../calendar/dias-inhabiles.repository.ts';
+import type { Festivo } from '../calendar/calendar.ts';
+import { insertFestivos } from '../calendar/dias-inhabiles.repository.ts';
+import { currentAndNextYear, officialFestivos } from '../calendar/seed-calendar.ts';
 import { dir3ForMunicipality } from '../codes/dir3.ts';
 import { db } from '../db/current.ts';
 import { Conflict, type FieldError } from '../errors/app-error.ts';
@@ -8,7 +10,6 @@ import { config } from '../config.ts';
 import { createTenantSchema } from '../tenancy/tenant-schema.ts';
 import { invalidateTenantDirectory } from '../tenancy/tenant-directory.ts';
 import { withTenant } from '../tenancy/with-tenant.ts';
-import { calendarSeed } from './calendar-seed.ts';
 import { prepareSealCertificate, storeSealCertificate } from './seal-certificate.ts';
 import type { OnboardTenantInput } from './tenants.schemas.ts';
 import { audit, findTenant, insertTenant } from './tenants.repository.ts';
@@ -22,7 +23,10 @@ import type { Tenant } from './types.ts';
 export interface OnboardOptions {
   actor: string;
   catalogue?: string[];
-  localHolidays?: DiaInhabil[];
+  /** The ayuntamiento's fiestas locales (layer 'local'). */
+  localHolidays?: Festivo[];
+  /** Years whose national and autonomic días inhábiles are seeded: default this year and the next. */
+  calendarYears?: number[];
 }
 
 export async function onboardTenant(input: OnboardTenantInput, opts: OnboardOptions): Promise<Tenant> {
@@ -40,7 +44,8 @@ export async function onboardTenant(input: OnboardTenantInput, opts: OnboardOpti
     await createTenantSchema(trx, { slug: input.slug });
     await withTenant({ slug: input.slug }, async (tdb) => {
       await insertTramites(tdb, catalogueFor(opts.catalogue));
-      await insertDiasInhabiles(tdb, [...calendarSeed(input.community), ...(opts.localHolidays ?? [])]);
+      const years = opts.calendarYears ?? currentAndNextYear();
+      await insertFestivos(tdb, [...officialFestivos(input.community, years, input.languages), ...(opts.localHolidays ?? [])]);
       await storeSealCertificate(tdb, seal);
     }, { within: trx });
     await audit(trx, { actor: opts.actor, action: 'tenant.onboard', tenantSlug: input.slug, details: { ine: input.ine, dir3 } });

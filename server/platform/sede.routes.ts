@@ -4,7 +4,7 @@ import { db } from '../db/current.ts';
 import { NotFound } from '../errors/app-error.ts';
 import { openapi, problemResponse } from '../http/openapi-registry.ts';
 import { requestPort, requirePortal, requireSede } from '../http/route-guards.ts';
-import { COMMUNITY_CODES } from './communities.ts';
+import { COMMUNITY_CODES } from '../calendar/communities.ts';
 import { portalProfile } from './portal-profile.ts';
 import { publicSedeView, sedeListItem } from './tenant-views.ts';
 import { listTenants, tenantLogo } from './tenants.repository.ts';

@@ -4,7 +4,7 @@ import { isValidMunicipalityDir3 } from '../codes/dir3.ts';
 import { isValidIne6 } from '../codes/ine.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { isValidSlug } from '../tenancy/schema-name.ts';
-import { COMMUNITY_CODES } from './communities.ts';
+import { COMMUNITY_CODES } from '../calendar/communities.ts';
 
 /** Request schemas of the platform (tenants) API: they validate and they document. */
 const language = z.enum(LANGUAGES);

@@ -3,7 +3,7 @@ import { config } from '../config.ts';
 import { rateLimit } from '../http/rate-limit.ts';
 import { requestPort, requireSede } from '../http/route-guards.ts';
 import { isLanguage } from '../i18n/languages.ts';
-import { requirePlatformAdmin } from '../platform/admin-token.ts';
+import { requireStaff } from '../identity/guards.ts';
 import { LanguageNotEnabled, TooManyLookups } from './documents.errors.ts';
 import './documents.schemas.ts';
 import { galleryIndex, renderSample } from './sample-gallery.ts';
@@ -14,7 +14,7 @@ export function documentsRouter(): Router {
   const cfg = config();
   const lookups = rateLimit({ windowMs: cfg.VERIFY_RATE_WINDOW_SECONDS * 1000, perAddress: cfg.VERIFY_RATE_PER_ADDRESS,
     global: cfg.VERIFY_RATE_GLOBAL, refuse: (s) => new TooManyLookups(s) });
-  const staff = [requireSede, requirePlatformAdmin];
+  const staff = [requireSede, requireStaff()];
   const router = Router();
   const viewer = (req: Request): Viewer => ({ site: req.site, lng: req.lng, t: req.t, port: requestPort(req) });
   const tenantOf = (req: Request) => (req.site.kind === 'sede' ? req.site.tenant : undefined)!;

@@ -12,6 +12,7 @@ import { sampleDiligenciaPublicacion, sampleJustificante, sampleVolanteEmpadrona
 import type { Tenant } from '../../server/platform/types.ts';
 import { withTenant } from '../../server/tenancy/with-tenant.ts';
 import { activeSealFingerprint, deploymentRootPem, documentCounts, installExpiredSeal, removeSeal } from '../support/documents.ts';
+import { staffAgent } from '../support/sessions.ts';
 import { createTestTenant, hostFor, startTestApp } from '../support/test-app.ts';
 import { nssDbTrusting } from '../unit/documents/seal-fixtures.ts';
 import { pageTexts, pdfTool } from '../unit/documents/pdf-tools.ts';
@@ -191,8 +192,8 @@ describe('no valid seal, no document', () => {
     expect(err).toMatchObject({ code: 'documents.sealCertificateNotValid', status: 503 });
     expect(await documentCounts(t)).toEqual({ documents: 0, index: 0 });
     // The message staff see (problem+json through the gallery route, same service).
-    const { requestAsStaff } = await import('../support/documents-staff.ts');
-    const res = await requestAsStaff(app, t, '/api/documents/gallery/justificante?lng=es').expect(503);
+    const staff = await staffAgent(app, t);
+    const res = await staff.get('/api/documents/gallery/justificante?lng=es').expect(503);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body.detail).toMatch(/^No se puede emitir el documento: el certificado de sello electrónico de Ayuntamiento de Caducada no está vigente \(válido del \d{4}-\d\d-\d\d al \d{4}-\d\d-\d\d\)/);
   });

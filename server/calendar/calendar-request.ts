@@ -1,5 +1,7 @@
 import type { Request } from 'express';
 import { NotFound } from '../errors/app-error.ts';
+import { sessionUser } from '../identity/sessions.ts';
+import { subjectOf } from '../identity/types.ts';
 import type { Tenant } from '../platform/types.ts';
 import type { ViewContext } from './calendar-views.ts';
 
@@ -21,8 +23,8 @@ export function yearOf(req: Request): number {
   return year;
 }
 
-/** Who did it, for the records (staff login will give the person; the interim guard gives a role). */
+/** Who did it, for the records: `staff:<id>` (behind requireStaff). */
 export function actorOf(req: Request): string {
-  const user = (req as { session?: { user?: { kind?: string; name?: string; id?: string | number } } }).session?.user;
-  return user?.name ? String(user.name) : user?.id !== undefined ? String(user.id) : 'platform-admin';
+  const user = sessionUser(req);
+  return user ? subjectOf(user) : 'unknown';
 }

@@ -6,7 +6,8 @@ import { CalendarEdit, CalendarYearView, ExtensionInput, InterruptionInput, Inte
 const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
 const year = z.object({ year: z.string().openapi({ example: '2026' }) });
 const id = z.object({ id: z.string() });
-const staff = [{ platformAdmin: [] }];
+const staff = [{ staffSession: [] }];
+openapi.registerComponent('securitySchemes', 'staffSession', { type: 'apiKey', in: 'cookie', name: 'sede_sid', description: 'Session of a member of the ayuntamiento\'s staff (password + TOTP or certificate); state changes also need X-CSRF-Token' });
 const Interruption = z.object({ id: z.number(), kind: z.enum(['planned', 'unplanned']), startsAt: z.string(), endsAt: z.string().nullable() }).passthrough().openapi('ServiceInterruption');
 
 openapi.registerPath({ method: 'get', path: '/time', tags: ['calendar'], summary: 'Official date and time of the sede (LPAC 31.2): UTC, Europe/Madrid and offset',

@@ -1,14 +1,14 @@
 import type { RequestHandler } from 'express';
 import { requireSede } from '../http/route-guards.ts';
-import { requirePlatformAdmin } from '../platform/admin-token.ts';
+import { requireStaff } from '../identity/guards.ts';
 
 /**
- * Who may edit the calendar, the service interruptions and the sede's information texts.
- * INTERIM: staff login (server/identity/guards.ts, requireStaff) is not in main yet, so these
- * routes take the Diputación's platform admin token (Authorization: Bearer …). When it
- * lands, this is the one place to change: requireStaff('admin') for the calendar and the
- * texts, requireStaff('admin', 'registro') for the interruptions.
+ * Who may edit the calendar, the service interruptions and the sede's information texts:
+ * the ayuntamiento's own staff, logged in on its sede (session + CSRF token).
+ * - calendar of días inhábiles and the information texts: 'admin';
+ * - service interruptions and their 32.4 extensions: 'admin' or 'registro' (the registro
+ *   is the service the interruption is about).
  */
-export const calendarEditors: RequestHandler[] = [requireSede, requirePlatformAdmin];
-export const interruptionEditors: RequestHandler[] = [requireSede, requirePlatformAdmin];
-export const sedeInfoEditors: RequestHandler[] = [requireSede, requirePlatformAdmin];
+export const calendarEditors: RequestHandler[] = [requireSede, requireStaff('admin')];
+export const interruptionEditors: RequestHandler[] = [requireSede, requireStaff('admin', 'registro')];
+export const sedeInfoEditors: RequestHandler[] = [requireSede, requireStaff('admin')];

@@ -6,7 +6,8 @@ import { OnboardTenant } from '../../server/platform/tenants.schemas.ts';
 import type { Tenant } from '../../server/platform/types.ts';
 import { withTenant } from '../../server/tenancy/with-tenant.ts';
 import { publicAgent } from '../support/public-agent.ts';
-import { ADMIN_TOKEN, hostFor, onboardingBody, startTestApp } from '../support/test-app.ts';
+import { staffAgent, type StaffAgent } from '../support/sessions.ts';
+import { hostFor, onboardingBody, startTestApp } from '../support/test-app.ts';
 
 /**
  * The calendar API per tenant: two ayuntamientos in different communities (Extremadura like
@@ -17,6 +18,7 @@ let app: Express;
 let database: Database;
 let ex: Tenant;
 let pv: Tenant;
+const admins = new Map<string, StaffAgent>();
 
 beforeAll(async () => {
   ({ app, database } = await startTestApp());
@@ -35,10 +37,13 @@ beforeAll(async () => {
     ],
   });
 });
+beforeAll(async () => {
+  for (const t of [ex, pv]) admins.set(t.slug, await staffAgent(app, t, ['admin']));
+});
 afterAll(async () => database.close());
 
-const staff = (t: Tenant, method: 'get' | 'post', path: string, lang = 'es') =>
-  request(app)[method](path).set('Host', hostFor(t)).set('Authorization', `Bearer ${ADMIN_TOKEN}`).set('Accept-Language', lang);
+/** A member of the ayuntamiento's staff with the 'admin' role, logged in (session + CSRF token). */
+const staff = (t: Tenant, method: 'get' | 'post', path: string, lang = 'es') => admins.get(t.slug)![method](path).set('Accept-Language', lang);
 
 describe('the calendar of each sede', () => {
   test('two communities, two calendars: 19 Mar is local in EX and autonomic in PV; 6 Apr only in PV', async () => {
@@ -209,7 +214,96 @@ describe('staff edits: per layer, validated, all or nothing', () => {
   });
 
   test('staff routes refuse anonymous visitors', async () => {
-    await request(app).post('/api/staff/calendar/edits').set('Host', hostFor(ex)).send({ changes: [] }).expect((r) => expect([401, 403]).toContain(r.status));
     await request(app).get('/api/staff/calendar/2026').set('Host', hostFor(ex)).expect(401);
+    const registro = await staffAgent(app, ex, ['registro']);
+    await registro.get('/api/staff/calendar/2026').expect(403);
+    await registro.post('/api/staff/calendar/edits').send({ changes: [{ op: 'remove', date: '2026-03-19', layer: 'local' }] }).expect(403);
+    // Staff of another ayuntamiento: not here.
+    const other = await staffAgent(app, pv, ['admin']);
+    await other.agent.get('/api/staff/calendar/2026').set('Host', hostFor(ex)).expect(401);
+  });
+});
+
+describe('service interruptions and the LPAC 32.4 extension', () => {
+  const registroOf = new Map<string, StaffAgent>();
+  const registro = async (t: Tenant) => {
+    if (!registroOf.has(t.slug)) registroOf.set(t.slug, await staffAgent(app, t, ['registro']));
+    return registroOf.get(t.slug)!;
+  };
+
+  test('an unplanned interruption recorded by staff; unexpired plazos extended; both published', async () => {
+    const r = await registro(ex);
+    const rec = await r.post('/api/staff/interruptions').send({
+      kind: 'unplanned', startsAt: '2026-03-17T09:00:00+01:00', endsAt: '2026-03-17T13:30:00+01:00', descriptions: { es: 'Caída del registro electrónico' },
+    }).expect(201);
+    expect(rec.body).toMatchObject({ kind: 'unplanned', extension: null });
+    // Before the extension: 10 días hábiles from 3 Mar end on 17 Mar.
+    const v = await publicAgent(app, hostFor(ex));
+    expect((await v.post('/api/plazos').send({ notified: '2026-03-03', amount: 10 }).expect(200)).body.end).toBe('2026-03-17');
+
+    const x = await r.post(`/api/staff/interruptions/${rec.body.id}/extension`).send({ amount: 2, reasons: { es: 'Caída del registro electrónico el 17 de marzo' } }).expect(201);
+    expect(x.body.extension).toMatchObject({ amount: 2, unit: 'habiles', affectedFrom: '2026-03-17', affectedTo: '2026-03-17' });
+    await r.post(`/api/staff/interruptions/${rec.body.id}/extension`).send({ amount: 1, reasons: { es: 'Otra vez' } }).expect(409);
+
+    // The calculator applies it: 17 Mar + 2 días hábiles, skipping the local 19 Mar → 20 Mar.
+    const p = await v.post('/api/plazos').send({ notified: '2026-03-03', amount: 10 }).expect(200);
+    expect(p.body.end).toBe('2026-03-20');
+    expect(p.body.extension).toMatchObject({ previousEnd: '2026-03-17', end: '2026-03-20', amount: 2 });
+    expect(p.body.explanation).toContain('(art. 32.4 LPAC): vence el 20/3/2026 en lugar del 17/3/2026');
+    expect(p.body.steps.find((s: { kind: string }) => s.kind === 'extended')).toMatchObject({ amount: 2, previousEnd: '2026-03-17', rule: 'LPAC 32.4' });
+    // A plazo that ended before the interruption, or after the window, is not touched.
+    expect((await v.post('/api/plazos').send({ notified: '2026-03-02', amount: 10 }).expect(200)).body).toMatchObject({ end: '2026-03-16', extension: null });
+    expect((await v.post('/api/plazos').send({ notified: '2026-03-04', amount: 10 }).expect(200)).body).toMatchObject({ end: '2026-03-18', extension: null });
+
+    const list = await v.get('/api/interruptions').expect(200);
+    const item = list.body.items.find((i: { id: number }) => i.id === rec.body.id);
+    expect(item).toMatchObject({
+      kind: 'unplanned', kindLabel: 'Interrupción no planificada', status: 'ended', description: 'Caída del registro electrónico',
+      startsAt: '2026-03-17T09:00:00+01:00', endsAt: '2026-03-17T13:30:00+01:00',
+      extension: { amount: 2, reason: 'Caída del registro electrónico el 17 de marzo',
+        summary: 'Se amplían en 2 días hábiles los plazos no vencidos cuyo último día estaba entre el 17/3/2026 y el 17/3/2026 (art. 32.4 de la Ley 39/2015).' },
+    });
+  });
+
+  test('planned interruptions are announced in advance and cannot carry a 32.4 extension', async () => {
+    const r = await registro(pv);
+    const next = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    const texts = { eu: 'Mantentze-lanak', es: 'Mantenimiento programado', ca: 'Manteniment programat' };
+    const planned = await r.post('/api/staff/interruptions').send({ kind: 'planned', startsAt: next, descriptions: texts }).expect(201);
+    const res = await r.post(`/api/staff/interruptions/${planned.body.id}/extension`).set('Accept-Language', 'eu').send({ amount: 1, reasons: texts }).expect(422);
+    expect(res.body.detail).toBe('Aurreikusi gabeko etenaldi batengatik bakarrik luza daitezke epeak (39/2015 Legea, 32.4. art.).');
+    // Planned ones must start in the future; unplanned ones must have started.
+    await r.post('/api/staff/interruptions').send({ kind: 'planned', startsAt: '2026-01-01T10:00:00+01:00', descriptions: texts }).expect(422);
+    const future = await r.post('/api/staff/interruptions').set('Accept-Language', 'ca').send({ kind: 'unplanned', startsAt: next, descriptions: texts }).expect(422);
+    expect(future.body.errors[0]).toEqual({ field: 'startsAt', message: 'No es poden ampliar terminis per una interrupció que encara no ha començat.' });
+    // A description missing for one of the sede's languages.
+    await r.post('/api/staff/interruptions').send({ kind: 'planned', startsAt: next, descriptions: { es: 'Solo castellano' } }).expect(422);
+    const list = await (await publicAgent(app, hostFor(pv))).get('/api/interruptions', 'eu').expect(200);
+    expect(list.body.items[0]).toMatchObject({ kind: 'planned', status: 'announced', description: 'Mantentze-lanak', kindLabel: 'Aurreikusitako etenaldia', extension: null });
+  });
+
+  test('only staff with admin or registro record interruptions', async () => {
+    const tramitador = await staffAgent(app, ex, ['tramitador']);
+    await tramitador.post('/api/staff/interruptions').send({ kind: 'unplanned', startsAt: '2026-03-17T09:00:00+01:00', descriptions: { es: 'x' } }).expect(403);
+    await (await publicAgent(app, hostFor(ex))).post('/api/staff/interruptions').send({}).expect(401);
+  });
+});
+
+describe('GET /api/time: the official date and time of the sede', () => {
+  test('server clock as UTC and Europe/Madrid wall time, consistent with each other', async () => {
+    const before = Date.now();
+    const res = await (await publicAgent(app, hostFor(ex))).get('/api/time').expect(200);
+    const after = Date.now();
+    expect(res.headers['cache-control']).toBe('no-store');
+    const t = res.body;
+    expect(t.epochMs).toBeGreaterThanOrEqual(before);
+    expect(t.epochMs).toBeLessThanOrEqual(after);
+    expect(Date.parse(t.utc)).toBe(t.epochMs);
+    expect(Date.parse(t.local)).toBe(Math.floor(t.epochMs / 1000) * 1000);
+    expect(t.offset).toMatch(/^\+0[12]:00$/);
+    expect(t.offsetMinutes).toBe(t.offset === '+02:00' ? 120 : 60);
+    expect(t.summerTime).toBe(t.offsetMinutes === 120);
+    expect(t.timeZone).toBe('Europe/Madrid');
+    expect(t.text).toContain(t.time);
   });
 });

@@ -16,6 +16,8 @@ import { requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import './http/request-context.ts';
 import { trustProxy } from './http/trusted-proxies.ts';
+import { certificateLoginRouter } from './identity/certificate-login.routes.ts';
+import { stripUntrustedCertificateHeaders } from './identity/certificate-strategies.ts';
 import { csrfProtection } from './identity/csrf.ts';
 import { sessionRouter } from './identity/session.routes.ts';
 import { sessionMiddleware } from './identity/sessions.ts';
@@ -29,6 +31,8 @@ export function createApp(): Express {
   const cfg = config();
   const app = express();
   app.disable('x-powered-by');
+  // API answers are dynamic and sent with Cache-Control: no-cache; no weak ETag hashing of every body.
+  app.set('etag', false);
   app.set('trust proxy', trustProxy);
   app.use(securityHeaders({
     contentSecurityPolicy: { directives: {
@@ -39,7 +43,7 @@ export function createApp(): Express {
   }));
   app.use(healthRouter);
   app.use(requestLog);
-  app.use(cookieParser());
+  app.use(cookieParser(), stripUntrustedCertificateHeaders);
   app.use(siteMiddleware, languageMiddleware);
   app.use('/locales', express.static(fromRoot('locales'), { maxAge: '5m' }));
 
@@ -50,6 +54,7 @@ export function createApp(): Express {
   api.use(sedeRouter, catalogueRouter, tenantsRouter, sessionRouter, documentsRouter());
   api.use(calendarRouter, calendarStaffRouter, interruptionsRouter);
   api.use(() => { throw new NotFound('errors:noSuchEndpoint'); });
+  app.use(certificateLoginRouter('proxy-client-cert')); // behind a trusted TLS proxy
   app.use('/api', api);
 
   mountClientApp(app);

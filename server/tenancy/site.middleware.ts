@@ -1,10 +1,10 @@
 import type { NextFunction, Request, Response } from 'express';
 import { SedeNotFound, SedeSuspended } from '../errors/app-error.ts';
-import { resolveSite } from './tenant-directory.ts';
+import { directoryIsFresh, resolveSite, resolveSiteNow } from './tenant-directory.ts';
 
 /** Puts the site (portal or sede) on the request from its Host header. */
 export async function siteMiddleware(req: Request, _res: Response, next: NextFunction): Promise<void> {
-  const site = await resolveSite(req.headers.host);
+  const site = directoryIsFresh() ? resolveSiteNow(req.headers.host) : await resolveSite(req.headers.host);
   if (!site) return next(new SedeNotFound(String(req.headers.host ?? '')));
   req.site = site;
   next();

@@ -36,20 +36,30 @@ export function hostnameOf(hostHeader: string | undefined): string {
   return (hostHeader ?? '').trim().toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '');
 }
 
-/** The site a Host header points at, or undefined for an unknown host. */
-export async function resolveSite(hostHeader: string | undefined): Promise<Site | undefined> {
+/**
+ * The site a Host header points at, or undefined for an unknown host. Synchronous while the
+ * directory is fresh (the hot path of every request); `resolveSite` reloads it first if needed.
+ */
+export function resolveSiteNow(hostHeader: string | undefined): Site | undefined {
   const host = hostnameOf(hostHeader);
   const base = config().BASE_DOMAIN;
   if (host === base || host === 'localhost' || host === '127.0.0.1' || host === '[::1]') return { kind: 'portal' };
-  await fresh();
   const custom = byHostname.get(host);
   if (custom) return { kind: 'sede', tenant: custom };
   if (host.endsWith(`.${base}`)) {
-    const slug = host.slice(0, -(base.length + 1));
-    const tenant = bySlug.get(slug);
+    const tenant = bySlug.get(host.slice(0, -(base.length + 1)));
     if (tenant) return { kind: 'sede', tenant };
   }
   return undefined;
+}
+
+export function directoryIsFresh(): boolean {
+  return Date.now() - loadedAt < TTL_MS;
+}
+
+export async function resolveSite(hostHeader: string | undefined): Promise<Site | undefined> {
+  await fresh();
+  return resolveSiteNow(hostHeader);
 }
 
 export async function tenantBySlug(slug: string): Promise<Tenant | undefined> {

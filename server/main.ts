@@ -3,16 +3,20 @@ import { createApp } from './app.ts';
 import { config } from './config.ts';
 import { installDatabase } from './db/current.ts';
 import { openDatabase, type Database } from './db/database.ts';
+import { startCertificateListener, type CertificateListener } from './identity/certificate-listener.ts';
 import { logger } from './log.ts';
 import { migrateAll } from './platform/migrate-all.ts';
 
 /**
- * Starts the sede: database (embedded when DATABASE_URL is unset), migrations, HTTP listener.
+ * Starts the sede: database (embedded when DATABASE_URL is unset), migrations, HTTP listener,
+ * and the HTTPS certificate-login listener (HTTPS_PORT).
  * On SIGTERM/SIGINT it stops accepting, lets in-flight requests finish, then closes the pool
  * and stops the embedded Postgres cleanly.
  */
 export interface RunningSede {
   server: Server;
+  /** The HTTPS certificate-login listener (HTTPS_PORT). */
+  certificateListener: CertificateListener;
   database: Database;
   stop(): Promise<void>;
 }
@@ -29,6 +33,7 @@ export async function startSede(opts: { beforeListen?: () => Promise<void> } = {
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(cfg.PORT, cfg.HOST, () => resolve(s));
   });
+  const certificateListener = await startCertificateListener();
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
@@ -37,6 +42,7 @@ export async function startSede(opts: { beforeListen?: () => Promise<void> } = {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      await certificateListener.close();
       await database.close();
       log.info('stopped');
     })();
@@ -45,5 +51,5 @@ export async function startSede(opts: { beforeListen?: () => Promise<void> } = {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => void stop().then(() => process.exit(0), (err) => { log.error({ err }, 'stop failed'); process.exit(1); }));
   }
-  return { server, database, stop };
+  return { server, certificateListener, database, stop };
 }

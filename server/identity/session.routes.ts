@@ -1,4 +1,5 @@
 import { Router, type Request, type Response } from 'express';
+import { AppError } from '../errors/app-error.ts';
 import { validate } from '../http/validate.ts';
 import { finishCertificateLogin, safeReturnPath, startCertificateLogin } from './certificate-handoff.ts';
 import { CertificateStart, PasswordLogin } from './identity.schemas.ts';
@@ -30,6 +31,12 @@ sessionRouter.get('/session/certificate/start', (req, res) => {
 });
 
 sessionRouter.get('/session/certificate/callback', async (req: Request, res: Response) => {
-  const { returnTo } = await finishCertificateLogin(req, res, String(req.query.ticket ?? ''));
-  res.redirect(303, returnTo);
+  try {
+    const { returnTo } = await finishCertificateLogin(req, res, String(req.query.ticket ?? ''));
+    res.redirect(303, returnTo);
+  } catch (err) {
+    // A browser goes back to the login page, which shows the reason in its language.
+    if (!(err instanceof AppError) || req.accepts(['json', 'html']) !== 'html') throw err;
+    res.redirect(303, `/acceso?${new URLSearchParams({ error: err.key.replace(/^errors:/, '') })}`);
+  }
 });

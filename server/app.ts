@@ -23,6 +23,7 @@ import { sessionRouter } from './identity/session.routes.ts';
 import { sessionMiddleware } from './identity/sessions.ts';
 import { fromRoot } from './paths.ts';
 import { sedeRouter } from './platform/sede.routes.ts';
+import { sedeInfoRouter } from './sede-info/sede-info.routes.ts';
 import { tenantsRouter } from './platform/tenants.routes.ts';
 import { requireActiveSede, siteMiddleware } from './tenancy/site.middleware.ts';
 
@@ -52,7 +53,7 @@ export function createApp(): Express {
   api.use(express.json({ limit: cfg.MAX_BODY }), requireActiveSede);
   api.use(...sessionMiddleware(), csrfProtection);
   api.use(sedeRouter, catalogueRouter, tenantsRouter, sessionRouter, documentsRouter());
-  api.use(calendarRouter, calendarStaffRouter, interruptionsRouter);
+  api.use(calendarRouter, calendarStaffRouter, interruptionsRouter, sedeInfoRouter);
   api.use(() => { throw new NotFound('errors:noSuchEndpoint'); });
   app.use(certificateLoginRouter('proxy-client-cert')); // behind a trusted TLS proxy
   app.use('/api', api);

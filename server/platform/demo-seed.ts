@@ -7,6 +7,7 @@ import { fromRoot } from '../paths.ts';
 import { onboardTenant } from './onboard-tenant.ts';
 import { OnboardTenant, type OnboardTenantInput } from './tenants.schemas.ts';
 import { findTenant } from './tenants.repository.ts';
+import type { Office } from '../sede-info/sede-info.repository.ts';
 
 /**
  * The demo ayuntamientos in tenants/<slug>/tenant.json (data only), onboarded through the
@@ -14,7 +15,8 @@ import { findTenant } from './tenants.repository.ts';
  */
 interface TenantFile {
   catalogue?: string[];
-  localHolidays?: { date: string; names: Partial<Record<Language, string>> }[];
+  localHolidays?: { date: string; layer?: 'local' | 'autonomic' | 'national'; names: Partial<Record<Language, string>> }[];
+  offices?: Office[];
   logo?: string;
   demoValues?: Record<string, string>;
   [key: string]: unknown;
@@ -27,15 +29,15 @@ export function demoTenantSlugs(): string[] {
     .sort();
 }
 
-export function readTenantFile(slug: string): { input: OnboardTenantInput; catalogue?: string[]; localHolidays: Festivo[] } {
+export function readTenantFile(slug: string): { input: OnboardTenantInput; catalogue?: string[]; localHolidays: Festivo[]; offices?: Office[] } {
   const dir = fromRoot('tenants', slug);
-  const { catalogue, localHolidays, logo, demoValues: _demo, ...fields } = JSON.parse(readFileSync(path.join(dir, 'tenant.json'), 'utf8')) as TenantFile;
+  const { catalogue, localHolidays, offices, logo, demoValues: _demo, ...fields } = JSON.parse(readFileSync(path.join(dir, 'tenant.json'), 'utf8')) as TenantFile;
   const logoField = logo && {
     mediaType: logo.endsWith('.svg') ? 'image/svg+xml' : 'image/png',
     base64: readFileSync(path.join(dir, logo)).toString('base64'),
   };
   const input = OnboardTenant.parse({ ...fields, ...(logoField && { logo: logoField }) });
-  return { input, catalogue, localHolidays: (localHolidays ?? []).map((h) => ({ date: h.date, layer: 'local' as const, names: h.names })) };
+  return { input, catalogue, offices, localHolidays: (localHolidays ?? []).map((h) => ({ date: h.date, layer: h.layer ?? 'local', names: h.names })) };
 }
 
 /** Onboards every demo tenant that is not there yet; returns the slugs created. */
@@ -46,8 +48,8 @@ export async function seedDemoTenants(onProgress?: (slug: string, created: boole
       onProgress?.(slug, false);
       continue;
     }
-    const { input, catalogue, localHolidays } = readTenantFile(slug);
-    await onboardTenant(input, { actor: 'demo-seed', catalogue, localHolidays });
+    const { input, catalogue, localHolidays, offices } = readTenantFile(slug);
+    await onboardTenant(input, { actor: 'demo-seed', catalogue, localHolidays, offices });
     created.push(slug);
     onProgress?.(slug, true);
   }

@@ -3,6 +3,7 @@ import { insertTramites } from '../catalogue/tramites.repository.ts';
 import type { Festivo } from '../calendar/calendar.ts';
 import { insertFestivos } from '../calendar/dias-inhabiles.repository.ts';
 import { currentAndNextYear, officialFestivos } from '../calendar/seed-calendar.ts';
+import { replaceOffices, type Office } from '../sede-info/sede-info.repository.ts';
 import { dir3ForMunicipality } from '../codes/dir3.ts';
 import { db } from '../db/current.ts';
 import { Conflict, type FieldError } from '../errors/app-error.ts';
@@ -27,6 +28,8 @@ export interface OnboardOptions {
   localHolidays?: Festivo[];
   /** Years whose national and autonomic días inhábiles are seeded: default this year and the next. */
   calendarYears?: number[];
+  /** Offices that help with registration (LPAC 16.7), for the sede's information page. */
+  offices?: Office[];
 }
 
 export async function onboardTenant(input: OnboardTenantInput, opts: OnboardOptions): Promise<Tenant> {
@@ -47,6 +50,7 @@ export async function onboardTenant(input: OnboardTenantInput, opts: OnboardOpti
       const years = opts.calendarYears ?? currentAndNextYear();
       await insertFestivos(tdb, [...officialFestivos(input.community, years, input.languages), ...(opts.localHolidays ?? [])]);
       await storeSealCertificate(tdb, seal);
+      await replaceOffices(tdb, opts.offices ?? []);
     }, { within: trx });
     await audit(trx, { actor: opts.actor, action: 'tenant.onboard', tenantSlug: input.slug, details: { ine: input.ine, dir3 } });
   });

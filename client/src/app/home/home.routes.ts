@@ -1,10 +1,21 @@
 import type { Routes } from '@angular/router';
+import { requireNamespaces } from '../i18n/require-namespaces';
 import { SEDE_SECTIONS } from './sections';
 
 /** An ayuntamiento's sede: its home page, and a polite stub for each section not built yet. */
 const routes: Routes = [
   { path: '', pathMatch: 'full', title: 'home:title', loadComponent: () => import('./sede-home') },
-  ...SEDE_SECTIONS.map((section) => ({
+  {
+    path: 'verificacion',
+    resolve: { i18n: requireNamespaces('documents') },
+    loadChildren: () => import('../documents/verification.routes'),
+  },
+  {
+    path: 'documentos/muestras',
+    resolve: { i18n: requireNamespaces('documents') },
+    loadChildren: () => import('../documents/gallery.routes'),
+  },
+  ...SEDE_SECTIONS.filter((section) => section.key !== 'verification').map((section) => ({
     path: section.path,
     title: `home:sections.${section.key}.title`,
     data: { section: section.key },

@@ -1,6 +1,7 @@
 import { Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { SedeService } from '../api/sede.service';
+import { StaffGalleryLink } from '../documents/staff-gallery-link';
 import { localName } from '../api/sede.types';
 import { I18nService } from '../i18n/i18n.service';
 import { TPipe } from '../i18n/t.pipe';
@@ -8,7 +9,7 @@ import { SEDE_SECTIONS } from './sections';
 
 @Component({
   selector: 'sede-home',
-  imports: [RouterLink, TPipe],
+  imports: [RouterLink, TPipe, StaffGalleryLink],
   templateUrl: './sede-home.html',
   styleUrl: './sede-home.css',
 })

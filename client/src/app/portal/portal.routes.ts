@@ -1,9 +1,14 @@
 import type { Routes } from '@angular/router';
 import { requireNamespaces } from '../i18n/require-namespaces';
 
-/** The Diputación's portal (bare host): the list of sedes and the platform administration. */
+/** The Diputación's portal (bare host): the list of sedes, CSV verification for every sede, and the platform administration. */
 const routes: Routes = [
   { path: '', pathMatch: 'full', title: 'portal:title', loadComponent: () => import('./portal-home') },
+  {
+    path: 'verificacion',
+    resolve: { i18n: requireNamespaces('documents') },
+    loadChildren: () => import('../documents/verification.routes'),
+  },
   {
     path: 'admin',
     resolve: { i18n: requireNamespaces('admin') },

@@ -35,6 +35,7 @@ export class SiteHeader {
     this.isPortal()
       ? [
           { path: '/', key: 'sedes', exact: true },
+          { path: '/verificacion', key: 'verification', exact: false },
           { path: '/admin', key: 'admin', exact: false },
         ]
       : [

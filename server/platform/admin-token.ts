@@ -1,9 +1,8 @@
-import { randomBytes, timingSafeEqual, createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { timingSafeEqual, createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { config } from '../config.ts';
 import { AppError, Unauthorized } from '../errors/app-error.ts';
+import { configuredOrDemoSecret } from './data-dir-secret.ts';
 
 /**
  * The Diputación's bearer token for machines and the CLI: PLATFORM_ADMIN_TOKEN, or in demo
@@ -13,16 +12,8 @@ import { AppError, Unauthorized } from '../errors/app-error.ts';
 let cached: string | undefined;
 
 export function platformAdminToken(): string {
-  if (cached) return cached;
-  const cfg = config();
-  if (cfg.PLATFORM_ADMIN_TOKEN) return (cached = cfg.PLATFORM_ADMIN_TOKEN);
-  if (!cfg.DEMO_MODE) throw new Error('PLATFORM_ADMIN_TOKEN is required outside demo mode');
-  const file = path.join(cfg.DATA_DIR, 'admin-token');
-  if (!existsSync(file)) {
-    mkdirSync(cfg.DATA_DIR, { recursive: true });
-    writeFileSync(file, randomBytes(24).toString('base64url'), { mode: 0o600 });
-  }
-  return (cached = readFileSync(file, 'utf8').trim());
+  cached ??= configuredOrDemoSecret({ value: config().PLATFORM_ADMIN_TOKEN, variable: 'PLATFORM_ADMIN_TOKEN', file: 'admin-token', bytes: 24 });
+  return cached;
 }
 
 const digest = (s: string) => createHash('sha256').update(s).digest();

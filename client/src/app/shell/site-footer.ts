@@ -1,4 +1,5 @@
 import { Component, computed, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { SedeService } from '../api/sede.service';
 import { localName } from '../api/sede.types';
 import { I18nService } from '../i18n/i18n.service';
@@ -7,7 +8,7 @@ import { TPipe } from '../i18n/t.pipe';
 /** Who runs this sede and how to reach them (address and contact from the tenant's branding). */
 @Component({
   selector: 'sede-site-footer',
-  imports: [TPipe],
+  imports: [RouterLink, TPipe],
   templateUrl: './site-footer.html',
   styleUrl: './site-footer.css',
 })

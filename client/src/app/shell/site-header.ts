@@ -5,6 +5,7 @@ import { localName } from '../api/sede.types';
 import { SEDE_SECTIONS } from '../home/sections';
 import { I18nService } from '../i18n/i18n.service';
 import { TPipe } from '../i18n/t.pipe';
+import { OfficialClockView } from '../calendar/official-clock';
 import { LanguageSwitcher } from './language-switcher';
 
 interface NavItem {
@@ -16,7 +17,7 @@ interface NavItem {
 
 @Component({
   selector: 'sede-site-header',
-  imports: [RouterLink, RouterLinkActive, TPipe, LanguageSwitcher],
+  imports: [RouterLink, RouterLinkActive, TPipe, LanguageSwitcher, OfficialClockView],
   templateUrl: './site-header.html',
   styleUrl: './site-header.css',
 })

@@ -19,7 +19,7 @@ import { trustProxy } from './http/trusted-proxies.ts';
 import { certificateLoginRouter } from './identity/certificate-login.routes.ts';
 import { stripUntrustedCertificateHeaders } from './identity/certificate-strategies.ts';
 import { csrfProtection } from './identity/csrf.ts';
-import { sessionRouter } from './identity/session.routes.ts';
+import { identityRouter } from './identity/identity.routes.ts';
 import { sessionMiddleware } from './identity/sessions.ts';
 import { fromRoot } from './paths.ts';
 import { sedeRouter } from './platform/sede.routes.ts';
@@ -52,7 +52,7 @@ export function createApp(): Express {
   api.get('/openapi.json', (_req, res) => void res.json(openapiDocument()));
   api.use(express.json({ limit: cfg.MAX_BODY }), requireActiveSede);
   api.use(...sessionMiddleware(), csrfProtection);
-  api.use(sedeRouter, catalogueRouter, tenantsRouter, sessionRouter, documentsRouter());
+  api.use(sedeRouter, catalogueRouter, tenantsRouter, identityRouter, documentsRouter());
   api.use(calendarRouter, calendarStaffRouter, interruptionsRouter, sedeInfoRouter);
   api.use(() => { throw new NotFound('errors:noSuchEndpoint'); });
   app.use(certificateLoginRouter('proxy-client-cert')); // behind a trusted TLS proxy

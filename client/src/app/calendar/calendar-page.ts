@@ -108,7 +108,9 @@ export default class CalendarPage {
     if (keepFocus) this.focusDay();
   }
 
-  protected onKey(event: KeyboardEvent, iso: string): void {
+  protected onKey(event: KeyboardEvent): void {
+    // From the day the grid has as focused (a key may arrive before the focus has moved).
+    const iso = this.focused();
     const moves: Record<string, () => string> = {
       ArrowLeft: () => addDays(iso, -1), ArrowRight: () => addDays(iso, 1), ArrowUp: () => addDays(iso, -7), ArrowDown: () => addDays(iso, 7),
       Home: () => addDays(iso, -weekdayIndex(iso)), End: () => addDays(iso, 6 - weekdayIndex(iso)),

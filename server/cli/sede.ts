@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { registerIdentity } from './commands/identity.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerServer } from './commands/server.ts';
 import { registerTenant } from './commands/tenant.ts';
@@ -9,6 +10,7 @@ const program = new Command('sede').description('Sede: multi-tenant sede electr√
 registerServer(program);
 registerMigrate(program);
 registerTenant(program);
+registerIdentity(program);
 try {
   const { registerCerts } = await import('./commands/certs.ts');
   registerCerts(program);

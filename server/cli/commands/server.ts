@@ -6,7 +6,9 @@ import { seedDemoTenants } from '../../platform/demo-seed.ts';
 import { listTenants } from '../../platform/tenants.repository.ts';
 import { sedeUrl } from '../../platform/tenant-views.ts';
 import { db } from '../../db/current.ts';
+import { seedDemoIdentity } from '../../identity/demo-identity.ts';
 import { ensureClientBuilt } from '../client-build.ts';
+import { printDemoCredentials } from './identity.ts';
 import { ensureSystemPackages } from '../system-packages.ts';
 
 /** `sede start` (the server as configured) and `sede demo` (the whole demo, one command). */
@@ -25,9 +27,11 @@ export function registerServer(program: Command): void {
         await seedDemoTenants((slug, created) => console.log(`  ${created ? 'onboarded' : 'present  '} ${slug}`));
         const { generateDemoCitizenPki } = await import('../../pki/demo-citizens.ts').catch(() => ({ generateDemoCitizenPki: undefined }));
         if (generateDemoCitizenPki) await generateDemoCitizenPki(`${config().DATA_DIR}/pki`, {});
+        await seedDemoIdentity();
       },
     });
     await printWelcome();
+    printDemoCredentials();
   });
 }
 
@@ -35,7 +39,7 @@ async function printWelcome(): Promise<void> {
   const cfg = config();
   const port = cfg.PORT;
   const tenants = await listTenants(db());
-  console.log(`\nSede is running.\n  Diputación portal: http://${cfg.BASE_DOMAIN}:${port}/\n  Administration:    http://${cfg.BASE_DOMAIN}:${port}/admin  (token: ${platformAdminToken()})`);
+  console.log(`\nSede is running.\n  Diputación portal: http://${cfg.BASE_DOMAIN}:${port}/\n  Administration:    http://${cfg.BASE_DOMAIN}:${port}/admin  (API bearer token: ${platformAdminToken()})`);
   for (const t of tenants) console.log(`  ${t.status === 'active' ? '' : '[suspended] '}${t.name}: ${sedeUrl(t, port)}`);
   console.log('Stop with Ctrl+C.');
 }

@@ -59,7 +59,8 @@ export function registerTenant(program: Command): void {
     await deleteTenant(slug, opts.confirm, 'cli');
     console.log(`${slug}: deleted`);
   }));
-  program.command('demo-seed').description('onboard the demo ayuntamientos of tenants/ that are missing').action(() => withDatabase(async () => {
+  program.command('demo-seed').description('onboard the demo ayuntamientos of tenants/ that are missing, and their demo staff and citizens').action(() => withDatabase(async () => {
     await seedDemoTenants((slug, created) => console.log(`${created ? 'onboarded' : 'present  '} ${slug}`));
+    await (await import('../../identity/demo-identity.ts')).seedDemoIdentity();
   }));
 }

@@ -75,13 +75,19 @@ export async function insertDocument(db: Knex.Transaction, d: NewDocument): Prom
   return toRecord(row as Row);
 }
 
-/** Metadata, and the PDF bytes when asked for. */
-export async function findDocument(db: Knex.Transaction, id: number, opts: { withPdf: true }): Promise<(DocumentRecord & { pdf: Buffer }) | undefined>;
-export async function findDocument(db: Knex.Transaction, id: number, opts?: { withPdf?: false }): Promise<DocumentRecord | undefined>;
-export async function findDocument(db: Knex.Transaction, id: number, opts: { withPdf?: boolean } = {}): Promise<(DocumentRecord & { pdf?: Buffer }) | undefined> {
-  const row = await db('documents').where({ id }).first(opts.withPdf ? [...COLUMNS, 'pdf'] : COLUMNS) as (Row & { pdf?: Buffer }) | undefined;
-  if (!row) return undefined;
-  return opts.withPdf ? { ...toRecord(row), pdf: row.pdf! } : toRecord(row);
+/**
+ * Metadata, and the SHA-256 of the stored bytes as Postgres computes it now (so that a
+ * look-up proves the bytes still match without shipping them).
+ */
+export async function findDocument(db: Knex.Transaction, id: number): Promise<(DocumentRecord & { pdfSha256: string }) | undefined> {
+  const row = await db('documents').where({ id }).first([...COLUMNS, db.raw(`encode(sha256(pdf), 'hex') AS pdf_sha256`)]) as (Row & { pdf_sha256: string }) | undefined;
+  return row && { ...toRecord(row), pdfSha256: row.pdf_sha256 };
+}
+
+/** The sealed PDF exactly as stored. */
+export async function documentPdf(db: Knex.Transaction, id: number): Promise<Buffer | undefined> {
+  const row = await db('documents').where({ id }).first('pdf') as { pdf: Buffer } | undefined;
+  return row?.pdf;
 }
 
 export async function countDocuments(db: Knex.Transaction): Promise<number> {

@@ -4,7 +4,7 @@ import { tenantBySlug } from '../tenancy/tenant-directory.ts';
 import { withTenant } from '../tenancy/with-tenant.ts';
 import { compactCsv, normalizeCsv } from './csv-code.ts';
 import { findCsvIndexEntry } from './csv-index.repository.ts';
-import { findDocument, type DocumentRecord } from './documents.repository.ts';
+import { documentPdf, findDocument, type DocumentRecord } from './documents.repository.ts';
 
 /**
  * A CSV → its document, wherever it was issued: the global index (platform) names the owner,
@@ -20,22 +20,27 @@ const NEVER_A_CSV = '00000000000000000000'; // outside the CSV alphabet: the ind
 export interface FoundDocument {
   owner: Tenant;
   document: DocumentRecord;
+  /** SHA-256 of the stored bytes, computed by Postgres at this look-up. */
+  pdfSha256: string;
+  /** The stored bytes, read on demand (in a transaction of the owner's). */
+  pdf(): Promise<Buffer>;
 }
 
-export async function findDocumentByCsv(input: string): Promise<FoundDocument | undefined>;
-export async function findDocumentByCsv(input: string, opts: { withPdf: true }): Promise<(FoundDocument & { pdf: Buffer }) | undefined>;
-export async function findDocumentByCsv(input: string, opts: { withPdf?: boolean } = {}): Promise<(FoundDocument & { pdf?: Buffer }) | undefined> {
+export async function findDocumentByCsv(input: string): Promise<FoundDocument | undefined> {
   const printed = typeof input === 'string' ? normalizeCsv(input) : null;
   const entry = await findCsvIndexEntry(db(), printed ? compactCsv(printed) : NEVER_A_CSV);
   if (!entry || !printed) return undefined;
   const owner = await tenantBySlug(entry.tenantSlug);
   if (!owner) return undefined;
-  if (opts.withPdf) {
-    const found = await withTenant(owner, (tdb) => findDocument(tdb, entry.documentId, { withPdf: true }));
-    if (!found || found.csv !== entry.csv) return undefined;
-    const { pdf, ...document } = found;
-    return { owner, document, pdf };
-  }
-  const document = await withTenant(owner, (tdb) => findDocument(tdb, entry.documentId));
-  return document && document.csv === entry.csv ? { owner, document } : undefined;
+  const found = await withTenant(owner, (tdb) => findDocument(tdb, entry.documentId));
+  if (!found || found.csv !== entry.csv) return undefined;
+  const { pdfSha256, ...document } = found;
+  return {
+    owner, document, pdfSha256,
+    pdf: async () => {
+      const pdf = await withTenant(owner, (tdb) => documentPdf(tdb, entry.documentId));
+      if (!pdf) throw new Error(`document ${owner.slug}/${entry.documentId} vanished`);
+      return pdf;
+    },
+  };
 }

@@ -8,9 +8,9 @@ import { documentTenant } from './document-tenant.ts';
 import { insertDocument, nextDocumentId, type DocumentRecord } from './documents.repository.ts';
 import { LanguageNotEnabled } from './documents.errors.ts';
 import { eniIdentifier, eniLocalId, validateEniMetadata, type EstadoElaboracion, type TipoDocumental } from './eni.ts';
-import { issueDocument } from './issue-document.ts';
+import { issueDocument, type IssuedDocument } from './issue-document.ts';
 import type { DocumentRenderer } from './renderer.ts';
-import { loadTenantSeal } from './tenant-seal.ts';
+import { loadTenantSeal, type TenantSeal } from './tenant-seal.ts';
 import { DOCUMENT_TEMPLATES } from './templates.ts';
 import type { DocumentTemplate, TemplateDataMap } from './types.ts';
 import { verificationUrl } from './verification-url.ts';
@@ -68,7 +68,6 @@ export async function issueTenantDocument<T extends DocumentTemplate>(
   const now = input.now ?? new Date();
   const seal = await loadTenantSeal(tenant, now);
   const docTenant = await documentTenant(tenant, input.lng);
-  const tipoDocumental = input.tipoDocumental ?? DOCUMENT_TEMPLATES[input.template].tipoDocumental;
   const maxAttempts = options.maxAttempts ?? 3;
   for (let attempt = 1; ; attempt++) {
     const printedCsv = (options.generateCsv ?? generateCsv)();
@@ -78,39 +77,49 @@ export async function issueTenantDocument<T extends DocumentTemplate>(
       seal: seal.key, now, renderer: options.renderer,
     });
     try {
-      const record = await db().transaction(async (trx) => {
-        const stored = await withTenant(tenant, async (tdb) => {
-          const id = await nextDocumentId(tdb);
-          const eni = {
-            identificador: eniIdentifier(tenant.dir3, issued.signingTime, eniLocalId(id)),
-            organos: input.organos ?? [tenant.dir3],
-            fechaCaptura: issued.signingTime,
-            origenAdministracion: input.origenAdministracion ?? true,
-            estadoElaboracion: input.estadoElaboracion ?? 'EE01',
-            identificadorDocumentoOrigen: input.identificadorDocumentoOrigen,
-            tipoDocumental,
-          } as const;
-          validateEniMetadata(eni);
-          return insertDocument(tdb, {
-            id, csv: compactCsv(printedCsv), template: input.template, language: input.lng, title: issued.title,
-            sha256: issued.sha256, size: issued.size, mimeType: 'application/pdf', pages: issued.pages,
-            eniIdentifier: eni.identificador, eniOrganos: eni.organos, capturedAt: eni.fechaCaptura,
-            originAdministration: eni.origenAdministracion, estadoElaboracion: eni.estadoElaboracion,
-            originDocumentIdentifier: eni.identificadorDocumentoOrigen ?? null, tipoDocumental,
-            sealSubject: seal.certificate.subject, sealIssuer: seal.certificate.issuer,
-            sealSerialNumber: seal.certificate.serialNumber, sealFingerprintSha256: seal.certificate.fingerprintSha256,
-            signedAt: issued.signingTime, pdf: issued.pdf,
-          });
-        }, { within: trx });
-        await insertCsvIndexEntry(trx, { csv: stored.csv, tenantSlug: tenant.slug, documentId: stored.id });
-        return stored;
-      });
+      const record = await storeIssuedDocument(tenant, input, issued, printedCsv, seal.certificate);
       return { ...record, printedCsv, verifyUrl, pdf: issued.pdf };
     } catch (err) {
       if (attempt < maxAttempts && isCsvCollision(err)) continue;
       throw err;
     }
   }
+}
+
+/**
+ * The storage half: in ONE platform transaction, the tenant's row (through withTenant within it)
+ * and the global CSV index entry. A CSV collision rolls both back (unique violation).
+ */
+export async function storeIssuedDocument(
+  tenant: Tenant, input: Omit<IssueTenantDocumentInput, 'data'>, issued: IssuedDocument, printedCsv: string, seal: TenantSeal['certificate'],
+): Promise<DocumentRecord> {
+  const tipoDocumental = input.tipoDocumental ?? DOCUMENT_TEMPLATES[input.template].tipoDocumental;
+  return db().transaction(async (trx) => {
+    const stored = await withTenant(tenant, async (tdb) => {
+      const id = await nextDocumentId(tdb);
+      const eni = {
+        identificador: eniIdentifier(tenant.dir3, issued.signingTime, eniLocalId(id)),
+        organos: input.organos ?? [tenant.dir3],
+        fechaCaptura: issued.signingTime,
+        origenAdministracion: input.origenAdministracion ?? true,
+        estadoElaboracion: input.estadoElaboracion ?? 'EE01',
+        identificadorDocumentoOrigen: input.identificadorDocumentoOrigen,
+        tipoDocumental,
+      } as const;
+      validateEniMetadata(eni);
+      return insertDocument(tdb, {
+        id, csv: compactCsv(printedCsv), template: input.template, language: input.lng, title: issued.title,
+        sha256: issued.sha256, size: issued.size, mimeType: 'application/pdf', pages: issued.pages,
+        eniIdentifier: eni.identificador, eniOrganos: eni.organos, capturedAt: eni.fechaCaptura,
+        originAdministration: eni.origenAdministracion, estadoElaboracion: eni.estadoElaboracion,
+        originDocumentIdentifier: eni.identificadorDocumentoOrigen ?? null, tipoDocumental,
+        sealSubject: seal.subject, sealIssuer: seal.issuer, sealSerialNumber: seal.serialNumber,
+        sealFingerprintSha256: seal.fingerprintSha256, signedAt: issued.signingTime, pdf: issued.pdf,
+      });
+    }, { within: trx });
+    await insertCsvIndexEntry(trx, { csv: stored.csv, tenantSlug: tenant.slug, documentId: stored.id });
+    return stored;
+  });
 }
 
 /** A unique violation on the CSV, in the global index or in the tenant's table. */

@@ -7,18 +7,18 @@ import { CsvNotFound } from './documents.errors.ts';
 import type { DocumentRecord } from './documents.repository.ts';
 import { eniMetadataXml } from './eni.ts';
 import { findDocumentByCsv } from './find-by-csv.ts';
-import { sealTrustAnchors } from './seal-trust.ts';
-import { sha256Hex } from './seal.ts';
-import { verifySealedPdf, type SealVerification } from './verify-seal.ts';
+import { checkStoredSeal } from './stored-seal-check.ts';
+import type { SealVerification } from './verify-seal.ts';
 
 /**
  * Public CSV verification (LEGAL.md §3: free, at the sede, for anyone holding the code), on
  * every sede and on the Diputación portal. A document is always shown as its owner's, on
  * whichever site it is checked: owner name, DIR3 and sede address come with it.
  *
- * The seal is checked on the stored bytes at every look-up with the project's own verifier
- * (verify-seal.ts: ByteRange, CMS signature, signing-certificate-v2, chain), so what is shown
- * is what the PDF proves, not what the row says.
+ * The seal is checked on the stored bytes with the project's own verifier (verify-seal.ts:
+ * ByteRange, CMS signature, signing-certificate-v2, chain), so what is shown is what the PDF
+ * proves, not what the row says; the verdict is remembered per SHA-256 of the bytes
+ * (stored-seal-check.ts), which Postgres recomputes at every look-up.
  */
 export interface Viewer {
   site: Site;
@@ -32,10 +32,10 @@ export interface Viewer {
 export const VERIFY_INSTANCE = '/api/verify/{csv}';
 
 export async function verifyDocument(input: string, viewer: Viewer) {
-  const found = await findDocumentByCsv(input, { withPdf: true });
+  const found = await findDocumentByCsv(input);
   if (!found) throw new CsvNotFound(VERIFY_INSTANCE);
-  const { owner, document: d, pdf } = found;
-  const seal = await verifySealedPdf(pdf, { trustedCertificatesPem: await sealTrustAnchors() });
+  const { owner, document: d } = found;
+  const seal = await checkStoredSeal(found.pdfSha256, found.pdf);
   const csv = normalizeCsv(d.csv)!;
   const t = viewer.t;
   return {
@@ -51,7 +51,7 @@ export async function verifyDocument(input: string, viewer: Viewer) {
       mimeType: d.mimeType,
       sha256: d.sha256,
       /** The stored bytes still hash to the stored SHA-256. */
-      hashMatches: sha256Hex(pdf) === d.sha256,
+      hashMatches: found.pdfSha256 === d.sha256,
     },
     eni: {
       identifier: d.eniIdentifier,
@@ -110,9 +110,9 @@ function rdn(dn: string, attr: string): string | undefined {
 
 /** The sealed PDF exactly as stored, for download. */
 export async function verifiedPdf(input: string): Promise<{ pdf: Buffer; filename: string; sha256: string }> {
-  const found = await findDocumentByCsv(input, { withPdf: true });
+  const found = await findDocumentByCsv(input);
   if (!found) throw new CsvNotFound(VERIFY_INSTANCE);
-  return { pdf: found.pdf, filename: `${found.document.csv}.pdf`, sha256: found.document.sha256 };
+  return { pdf: await found.pdf(), filename: `${found.document.csv}.pdf`, sha256: found.document.sha256 };
 }
 
 /** The ENI metadata record (metadatosDocumentoEni.xsd) of a stored document. */

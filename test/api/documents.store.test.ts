@@ -176,6 +176,22 @@ test('tenant and citizen text with <script> goes through the store path as text,
   expect(res.body.seal.valid).toBe(true);
 }, 60_000);
 
+test('bytes altered in the database after issue: the look-up sees it (hash mismatch, seal broken), remembered verdicts notwithstanding', async () => {
+  const t = await createTestTenant();
+  const d = await issueTenantDocument(t, { template: 'justificante', lng: 'es', data: sampleJustificante('es') });
+  const good = await get(hostFor(t), `/api/verify/${d.csv}`).expect(200);
+  expect(good.body.seal.valid).toBe(true);
+  // Someone with database access changes one byte of the text inside the signed range.
+  const tampered = Buffer.from(d.pdf);
+  const at = tampered.indexOf('/Title');
+  tampered[at + 1] = 't'.charCodeAt(0);
+  await withTenant(t, (tdb) => tdb('documents').where({ id: d.id }).update({ pdf: tampered }));
+  const bad = await get(hostFor(t), `/api/verify/${d.csv}`).expect(200);
+  expect(bad.body.document.hashMatches).toBe(false);
+  expect(bad.body.seal).toMatchObject({ valid: false, intact: false });
+  expect(bad.body.seal.problems).toContain('digestMismatch');
+}, 60_000);
+
 describe('no valid seal, no document', () => {
   test('without a seal certificate: refused with the clear staff error, no row, no index entry', async () => {
     const t = await createTestTenant();

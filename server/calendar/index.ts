@@ -1,6 +1,7 @@
 /**
- * Sede's deadline engine (LPAC 29–32): pure functions, no I/O, no database. The public
- * surface; the files behind it hold one concept each.
+ * Sede's deadline engine (LPAC 29–32): pure functions, no database (texts are read once from
+ * locales/*/calendar.json). The public surface; the files behind it hold one concept each.
+ * The tenant-facing parts (rows, cache, routes, interruptions) import their own files.
  */
 export { CalendarError, type CalendarErrorCode } from './calendar.errors.ts';
 export {
@@ -12,7 +13,7 @@ export {
 } from './madrid-time.ts';
 export { COMMUNITIES, COMMUNITY_CODES, community, isCommunityCode, type Community, type CommunityCode } from './communities.ts';
 export { holidayLayers, HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR, type HolidayLayerFestivo } from './holiday-layers.ts';
-export { Calendar, createCalendar, type CalendarInput, type DiaInhabil, type Festivo } from './calendar.ts';
+export { Calendar, cleanNames, createCalendar, festivoName, type CalendarInput, type DiaInhabil, type Festivo, type FestivoNames } from './calendar.ts';
 export { communityCalendar, type CommunityCalendarInput, type LocalFestivo } from './community-calendar.ts';
 export { computePlazo, MAX_AMOUNT, type PlazoInput } from './plazo.ts';
 export { PLAZO_UNITS, isPlazoUnit, type PlazoResult, type PlazoUnit } from './plazo-result.ts';
@@ -23,3 +24,5 @@ export {
   type ExtensionResult, type InterruptionExtension, type InterruptionExtensionInput, type ServiceInterruption,
 } from './extension.ts';
 export { CALENDAR_SENTENCES, type CalendarSentences } from './explain-templates.ts';
+export { holidayNames } from './holiday-names.ts';
+export { longDateTime, officialTime, type OfficialTime } from './official-time.ts';

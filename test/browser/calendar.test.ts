@@ -49,7 +49,10 @@ async function shows(locator: import('playwright-core').Locator, text: string | 
 }
 
 /** Waits until the keyboard focus is on the day `date` of the grid. */
-const focusOn = (page: Page, date: string) => page.waitForFunction((d) => document.activeElement?.getAttribute('data-date') === d, date, { timeout: 5_000 });
+const focusOn = (page: Page, date: string) => page.waitForFunction((d) => {
+  const doc = (globalThis as unknown as { document: { activeElement: { getAttribute(name: string): string | null } | null } }).document;
+  return doc.activeElement?.getAttribute('data-date') === d;
+}, date, { timeout: 5_000 });
 
 test('the month grid works with the keyboard and explains each día inhábil', async () => {
   const page = await open('/calendario');

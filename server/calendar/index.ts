@@ -1,6 +1,6 @@
 /**
  * Sede's deadline engine (LPAC 29–32): pure functions, no database (texts are read once from
- * locales/*/calendar.json). The public surface; the files behind it hold one concept each.
+ * locales/<lng>/calendar.json). The public surface; the files behind it hold one concept each.
  * The tenant-facing parts (rows, cache, routes, interruptions) import their own files.
  */
 export { CalendarError, type CalendarErrorCode } from './calendar.errors.ts';

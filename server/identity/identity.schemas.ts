@@ -43,4 +43,5 @@ export const SessionView = z.object({
   previousAccess: z.object({ at: z.string(), method, failuresSince: z.number().int() }).nullable().optional(),
   expiresAt: z.string().optional(),
   methods: z.object({ certificate: z.boolean(), pin: z.boolean(), password: z.boolean() }),
+  demo: z.boolean().openapi({ description: 'Demo mode: e-mails go to the demo mailbox' }),
 }).openapi('Session');

@@ -8,8 +8,9 @@ export function sessionView(req: Request) {
   const user = sessionUser(req);
   const isSede = req.site.kind === 'sede';
   const methods = { certificate: true, pin: isSede, password: true };
+  const demo = config().DEMO_MODE;
   const csrfToken = csrfTokenOf(req) ?? '';
-  if (!user) return { authenticated: false, csrfToken, methods };
+  if (!user) return { authenticated: false, csrfToken, methods, demo };
   const idleEnds = Date.now() + config().SESSION_IDLE_MINUTES * 60_000;
   return {
     authenticated: true,
@@ -26,5 +27,6 @@ export function sessionView(req: Request) {
     previousAccess: user.previousAccess,
     expiresAt: new Date(Math.min(idleEnds, user.absoluteExpiresAt)).toISOString(),
     methods,
+    demo,
   };
 }

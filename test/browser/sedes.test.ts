@@ -3,7 +3,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Database } from '../../server/db/database.ts';
 import type { Tenant } from '../../server/platform/types.ts';
 import { launchChromium, listen, seriousAxeViolations } from '../support/browser.ts';
-import { ADMIN_TOKEN, createTestTenant, startTestApp } from '../support/test-app.ts';
+import { randomBytes } from 'node:crypto';
+import { insertAccount } from '../../server/identity/accounts.repository.ts';
+import { hashPassword } from '../../server/identity/passwords.ts';
+import { currentTotp, newTotpSecret } from '../../server/identity/totp.ts';
+import { createTestTenant, startTestApp } from '../support/test-app.ts';
 
 /**
  * Two sedes in a real browser: each shows its own branding and languages, the language
@@ -90,11 +94,15 @@ test.each([
   await page.close();
 });
 
-test('the admin page lists the sedes once the Diputación admin token is given', async () => {
+test('the admin page lists the sedes once a Diputación admin logs in (password + TOTP)', async () => {
+  const username = `adm${randomBytes(4).toString('hex')}`;
+  const totpSecret = newTotpSecret();
+  await insertAccount(database.knex, 'platform.platform_admins', { username, name: 'Administración de prueba', passwordHash: await hashPassword('contraseña de prueba'), totpSecret });
   const page = await open('/admin', 'sede.localhost');
-  const token = page.getByLabel(/token/i).first();
-  await token.fill(ADMIN_TOKEN);
-  await token.press('Enter');
+  await page.locator('#f-username').fill(username);
+  await page.locator('#f-password').fill('contraseña de prueba');
+  await page.locator('#f-totp').fill(await currentTotp(totpSecret));
+  await page.locator('#f-totp').press('Enter');
   await expect(page.locator('table')).toContainText(green.slug);
   expect(await seriousAxeViolations(page)).toEqual([]);
   await page.close();

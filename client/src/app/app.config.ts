@@ -1,4 +1,4 @@
-import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import { provideHttpClient, withFetch, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import {
   inject,
   provideAppInitializer,
@@ -35,7 +35,8 @@ async function startSede(): Promise<void> {
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideHttpClient(withFetch(), withInterceptors([acceptLanguageInterceptor])),
+    // State-changing API calls carry the session's CSRF token (cookie sede_csrf → X-CSRF-Token).
+    provideHttpClient(withFetch(), withInterceptors([acceptLanguageInterceptor]), withXsrfConfiguration({ cookieName: 'sede_csrf', headerName: 'X-CSRF-Token' })),
     provideRouter(
       routes,
       withComponentInputBinding(),

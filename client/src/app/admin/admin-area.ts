@@ -1,17 +1,20 @@
 import { Component, inject } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
+import { TPipe } from '../i18n/t.pipe';
+import { AdminLogin } from './admin-login';
 import { AdminSession } from './admin-session';
-import { TokenForm } from './token-form';
 
-/** The admin pages, or the token form while there is no (valid) platform admin token. */
+/** The admin pages for a Diputación admin's session, or the login form. */
 @Component({
   selector: 'sede-admin-area',
-  imports: [RouterOutlet, TokenForm],
+  imports: [RouterOutlet, AdminLogin, TPipe],
   template: `
-    @if (session.token()) {
+    @if (!session.loaded()) {
+      <div class="container page"><p role="status">{{ 'identity:form.loading' | t }}</p></div>
+    } @else if (session.signedIn()) {
       <router-outlet />
     } @else {
-      <sede-token-form />
+      <sede-admin-login />
     }
   `,
 })

@@ -1,34 +1,35 @@
-import { Injectable, signal } from '@angular/core';
-
-const STORAGE_KEY = 'sede.platformAdminToken';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { SessionService } from '../identity/session.service';
 
 /**
- * The platform admin's bearer token, kept in sessionStorage (gone when the tab closes) until
- * staff login exists. A 401 from the API forgets it, so the token form shows again.
+ * The Diputación admin's session on the portal (password + TOTP, server/identity). A 401 from
+ * the admin API means it ended (timeout, logout elsewhere): the login form shows again.
  */
 @Injectable()
 export class AdminSession {
-  private readonly storage = globalThis.sessionStorage;
-  private readonly tokenState = signal<string | null>(this.storage?.getItem(STORAGE_KEY) || null);
+  private readonly sessions = inject(SessionService);
 
-  readonly token = this.tokenState.asReadonly();
-  /** The last token was refused by the API. */
+  readonly loaded = this.sessions.loaded;
+  readonly signedIn = computed(() => this.sessions.user()?.kind === 'platform-admin');
+  readonly name = computed(() => this.sessions.user()?.fullName ?? '');
+  /** The last request was refused because the session had ended. */
   readonly rejected = signal(false);
 
-  signIn(token: string): void {
-    this.storage?.setItem(STORAGE_KEY, token);
+  constructor() {
+    void this.sessions.load().catch(() => undefined);
+  }
+
+  signedInNow(): void {
     this.rejected.set(false);
-    this.tokenState.set(token);
   }
 
-  signOut(): void {
-    this.storage?.removeItem(STORAGE_KEY);
-    this.tokenState.set(null);
+  async signOut(): Promise<void> {
+    await this.sessions.logout();
   }
 
-  /** The API answered 401 to the current token. */
+  /** The API answered 401. */
   reject(): void {
-    this.signOut();
     this.rejected.set(true);
+    this.sessions.forget();
   }
 }

@@ -1,5 +1,6 @@
-import { provideHttpClient, withInterceptors, withRequestsMadeViaParent } from '@angular/common/http';
+import { provideHttpClient, withInterceptors, withNoXsrfProtection, withRequestsMadeViaParent } from '@angular/common/http';
 import type { Routes } from '@angular/router';
+import { requireNamespaces } from '../i18n/require-namespaces';
 import { AdminApi } from './admin-api';
 import { adminAuthInterceptor } from './admin-auth.interceptor';
 import { AdminNotice } from './admin-notice';
@@ -10,9 +11,10 @@ import { OnboardingDraft } from './onboarding-draft';
 const routes: Routes = [
   {
     path: '',
+    resolve: { i18n: requireNamespaces('identity', 'errors') },
     providers: [
-      // Admin calls carry the bearer token; they then go through the app's own HttpClient chain.
-      provideHttpClient(withInterceptors([adminAuthInterceptor]), withRequestsMadeViaParent()),
+      // Admin calls go through the app's own HttpClient chain (which adds the CSRF header).
+      provideHttpClient(withInterceptors([adminAuthInterceptor]), withRequestsMadeViaParent(), withNoXsrfProtection()),
       AdminSession,
       AdminApi,
       AdminNotice,

@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 import { CALENDAR_ROUTES } from '../calendar/calendar.routes';
 import { requireNamespaces } from '../i18n/require-namespaces';
+import { IDENTITY_ROUTES } from '../identity/identity.routes';
 import { SEDE_INFO_ROUTES } from '../sede-info/sede-info.routes';
 import { SEDE_SECTIONS } from './sections';
 
@@ -10,6 +11,7 @@ const routes: Routes = [
   // Calendar, plazo calculator, interruptions and the sede's information page (before the stubs).
   ...CALENDAR_ROUTES,
   ...SEDE_INFO_ROUTES,
+  ...IDENTITY_ROUTES,
   {
     path: 'verificacion',
     resolve: { i18n: requireNamespaces('documents') },

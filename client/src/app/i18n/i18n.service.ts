@@ -6,7 +6,7 @@ import { firstValueFrom } from 'rxjs';
 import { LANGUAGES, isLanguage, type Language } from '../api/sede.types';
 
 /** Locale namespaces owned by the client (`locales/<lng>/<ns>.json`). */
-export type Namespace = 'shell' | 'home' | 'portal' | 'admin' | 'documents' | 'calendar' | 'sedeInfo';
+export type Namespace = 'shell' | 'home' | 'portal' | 'admin' | 'documents' | 'calendar' | 'sedeInfo' | 'identity' | 'errors';
 
 export const LANGUAGE_COOKIE = 'sede_lang';
 

@@ -6,6 +6,7 @@ import { SEDE_SECTIONS } from '../home/sections';
 import { I18nService } from '../i18n/i18n.service';
 import { TPipe } from '../i18n/t.pipe';
 import { OfficialClockView } from '../calendar/official-clock';
+import { SessionLink } from '../identity/session-link';
 import { LanguageSwitcher } from './language-switcher';
 
 interface NavItem {
@@ -17,7 +18,7 @@ interface NavItem {
 
 @Component({
   selector: 'sede-site-header',
-  imports: [RouterLink, RouterLinkActive, TPipe, LanguageSwitcher, OfficialClockView],
+  imports: [RouterLink, RouterLinkActive, TPipe, LanguageSwitcher, OfficialClockView, SessionLink],
   templateUrl: './site-header.html',
   styleUrl: './site-header.css',
 })

@@ -12,10 +12,10 @@ import { SessionService } from './session.service';
     @if (isSede()) {
       @if (user(); as user) {
         <a class="session-link" [routerLink]="user.kind === 'staff' ? '/personal' : '/mi-cuenta'">
-          {{ 'identity:nav.account' | t }}<span class="visually-hidden">: </span><span class="who"> · {{ user.fullName }}</span>
+          {{ 'shell:session.account' | t }}<span class="visually-hidden">: </span><span class="who"> · {{ user.fullName }}</span>
         </a>
       } @else {
-        <a class="session-link" routerLink="/acceso">{{ 'identity:nav.login' | t }}</a>
+        <a class="session-link" routerLink="/acceso">{{ 'shell:session.login' | t }}</a>
       }
     }
   `,

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { expect as jestExpect } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Database } from '../../server/db/database.ts';
 import type { Tenant } from '../../server/platform/types.ts';
@@ -52,7 +53,12 @@ async function open(path: string, host: string): Promise<Page> {
   return page;
 }
 
-const brandPrimary = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand-primary').trim().toLowerCase());
+// Page-side globals, typed here because the tests compile without the DOM library.
+type PageWindow = { document: { documentElement: { lang: string } }; getComputedStyle(el: unknown): { getPropertyValue(name: string): string } };
+const brandPrimary = (page: Page) => page.evaluate(() => {
+  const w = globalThis as unknown as PageWindow;
+  return w.getComputedStyle(w.document.documentElement).getPropertyValue('--brand-primary').trim().toLowerCase();
+});
 
 test('each sede shows its own name, colours and languages', async () => {
   const a = await open('/', sedeHost(green));
@@ -74,7 +80,7 @@ test('switching the language of a Basque sede to Spanish changes the page and is
   const h1eu = await page.locator('h1').first().innerText();
   expect(await page.getAttribute('html', 'lang')).toBe('eu');
   await page.getByRole('button', { name: 'Castellano' }).click();
-  await page.waitForFunction(() => document.documentElement.lang === 'es');
+  await page.waitForFunction(() => (globalThis as unknown as PageWindow).document.documentElement.lang === 'es');
   await expect(page.locator('header')).toContainText('Ayuntamiento de Ibarra');
   const h1es = await page.locator('h1').first().innerText();
   expect(h1es).not.toBe(h1eu);
@@ -113,7 +119,7 @@ async function expectText(locator: import('playwright-core').Locator, text: stri
   await locator.filter({ hasText: text }).first().waitFor({ timeout: 10_000 });
 }
 function expect<T>(actual: T) {
-  const base = globalThis.expect(actual);
+  const base = jestExpect(actual);
   return Object.assign(base, {
     toContainText: (text: string) => expectText(actual as unknown as import('playwright-core').Locator, text),
   });

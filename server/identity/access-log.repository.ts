@@ -31,3 +31,20 @@ export async function lastAccess(db: Knex | Knex.Transaction, table: AccessLogTa
   const row = r.rows[0] as { at: Date; method: AuthMethod; failures: number } | undefined;
   return row ? { at: row.at.toISOString(), method: row.method, failuresSince: Number(row.failures) } : null;
 }
+
+/** Records a successful access and returns the one before it, in one statement. */
+export async function insertSuccessReturningPrevious(db: Knex | Knex.Transaction, table: AccessLogTable, e: Omit<AccessEntry, 'outcome' | 'reason'>): Promise<PreviousAccess | null> {
+  const r = await db.raw(
+    `WITH prev AS (
+       SELECT s.at, s.method,
+         (SELECT count(*) FROM ${table} f WHERE f.subject = s.subject AND f.outcome = 'failure' AND f.at > s.at) AS failures
+       FROM ${table} s WHERE s.subject = ? AND s.outcome = 'success' ORDER BY s.at DESC LIMIT 1
+     ), ins AS (
+       INSERT INTO ${table} (subject, method, level, outcome, ip) VALUES (?, ?, ?, 'success', ?)
+     )
+     SELECT at, method, failures FROM prev`,
+    [e.subject, e.subject, e.method, e.level ?? null, e.ip ?? null],
+  );
+  const row = r.rows[0] as { at: Date; method: AuthMethod; failures: number } | undefined;
+  return row ? { at: row.at.toISOString(), method: row.method, failuresSince: Number(row.failures) } : null;
+}

@@ -34,7 +34,8 @@ function pemToDer(text: string): Buffer {
   return Buffer.from(b64, 'base64');
 }
 
-function toDer(input: CertificateInput | null | undefined): Buffer {
+/** The DER bytes of any accepted input (no parsing beyond PEM decoding). */
+export function toDer(input: CertificateInput | null | undefined): Buffer {
   if (input == null) throw new CertificateReadError('certificate.missing');
   if (input instanceof NodeX509Certificate) return input.raw;
   if (typeof input === 'string') return pemToDer(input);
@@ -53,6 +54,16 @@ export interface ParsedCertificate {
   der: Buffer;
   certificate: x509.X509Certificate;
   node: NodeX509Certificate;
+}
+
+/** Only Node's parser (strict DER, OpenSSL): enough for chain, dates, revocation and purpose checks. */
+export function parseNodeCertificate(input: CertificateInput | null | undefined): NodeX509Certificate {
+  const der = toDer(input);
+  try {
+    return new NodeX509Certificate(der);
+  } catch (err) {
+    throw new CertificateReadError('certificate.malformed', err);
+  }
 }
 
 export function parseCertificateInput(input: CertificateInput | null | undefined): ParsedCertificate {

@@ -4,7 +4,7 @@ import type { Site } from '../platform/types.ts';
 import { withTenant } from '../tenancy/with-tenant.ts';
 import { findAccount } from './accounts.repository.ts';
 import { readCertificateIdentity } from './certificate-reader.ts';
-import { Forbidden } from './identity.errors.ts';
+import { CertificateReadError, Forbidden } from './identity.errors.ts';
 import { PORTAL_SITE, type CertificateIdentity, type ProvedLogin, type SessionAuth } from './types.ts';
 
 /**
@@ -17,7 +17,7 @@ import { PORTAL_SITE, type CertificateIdentity, type ProvedLogin, type SessionAu
 export type CertificatePurpose = 'citizen' | 'staff';
 
 export async function certificateLogin(site: Site, cert: NodeX509Certificate, purpose: CertificatePurpose): Promise<ProvedLogin> {
-  const id = readCertificateIdentity(cert);
+  const id = readIdentity(cert);
   const auth: SessionAuth = {
     method: 'certificate',
     levelOfAssurance: id.levelOfAssurance,
@@ -40,6 +40,31 @@ export async function certificateLogin(site: Site, cert: NodeX509Certificate, pu
     kind: 'citizen', site: site.tenant.slug, givenName: id.givenName, surname1: id.surname1,
     ...(id.surname2 ? { surname2: id.surname2 } : {}), ...(id.company ? { company: id.company } : {}), ...person,
   };
+}
+
+/**
+ * The reader is a pure function of the certificate's bytes and costs a few milliseconds (a
+ * full ASN.1 parse): what it read is kept for the last certificates seen, keyed by the SHA-256
+ * of the DER (a person logging in again, staff logging in all day long).
+ */
+const READ_CACHE_SIZE = 2000;
+const readCache = new Map<string, CertificateIdentity | CertificateReadError>();
+
+export function readIdentity(cert: NodeX509Certificate): CertificateIdentity {
+  const key = cert.fingerprint256;
+  let found = readCache.get(key);
+  if (found === undefined) {
+    try {
+      found = readCertificateIdentity(cert);
+    } catch (err) {
+      if (!(err instanceof CertificateReadError)) throw err;
+      found = err;
+    }
+    if (readCache.size >= READ_CACHE_SIZE) readCache.delete(readCache.keys().next().value!);
+    readCache.set(key, found);
+  }
+  if (found instanceof CertificateReadError) throw found;
+  return found;
 }
 
 const isEmployeeOf = (id: CertificateIdentity, cif: string): boolean =>

@@ -1,10 +1,10 @@
 import type { Request } from 'express';
 import type { TLSSocket } from 'node:tls';
-import { X509Certificate as NodeX509Certificate } from 'node:crypto';
+import type { X509Certificate as NodeX509Certificate } from 'node:crypto';
 import { Strategy as PassportStrategy } from 'passport';
 import { Strategy as ClientCertStrategy } from 'passport-client-cert';
 import { isTrustedProxy } from '../http/trusted-proxies.ts';
-import { parseCertificateInput } from './certificate-input.ts';
+import { parseNodeCertificate } from './certificate-input.ts';
 import type { TrustStore } from './certificate-verifier.ts';
 import { CertificateRefused, type CertificateRefusal } from './identity.errors.ts';
 
@@ -50,9 +50,9 @@ export function checkedCertificate(trust: TrustStore, cert: NodeX509Certificate,
 
 /** Why the TLS socket's certificate cannot log in (or the certificate when, after all, it can). */
 export function certificateFromSocket(trust: TrustStore, socket: TLSSocket): NodeX509Certificate {
-  const peer = socket.getPeerCertificate(false);
-  if (!peer || Object.keys(peer).length === 0 || !peer.raw) throw new CertificateRefused('missing');
-  const cert = parseCertificateInput(peer.raw).node;
+  // getPeerX509Certificate: the certificate object itself, without the JS object getPeerCertificate builds.
+  const cert = socket.getPeerX509Certificate();
+  if (!cert) throw new CertificateRefused('missing');
   const error = socket.authorizationError;
   return checkedCertificate(trust, cert, { authorized: socket.authorized, error: error ? String((error as { code?: string }).code ?? error) : undefined });
 }
@@ -64,7 +64,7 @@ export function certificateFromHeader(trust: TrustStore, req: Request): NodeX509
   const value = Array.isArray(header) ? header[0] : header;
   const verify = req.headers['x-ssl-client-verify'];
   if (!value || value === '(null)' || verify === 'NONE') throw new CertificateRefused('missing');
-  return checkedCertificate(trust, parseCertificateInput(value).node);
+  return checkedCertificate(trust, parseNodeCertificate(value));
 }
 
 type Done = (err: unknown, user?: Express.User | false, info?: { refusal: CertificateRefusal | string; error?: unknown }) => void;

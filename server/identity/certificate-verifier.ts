@@ -109,6 +109,27 @@ export class TrustStore {
 export function allowsClientAuth(cert: NodeX509Certificate): boolean {
   const eku = cert.keyUsage; // Node names the extended key usages `keyUsage`.
   if (eku && eku.length > 0 && !eku.includes(OID.clientAuth) && !eku.includes(ANY_EKU)) return false;
-  const ku = new x509.X509Certificate(cert.raw).getExtension(x509.KeyUsagesExtension);
-  return !ku || (ku.usages & (x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyAgreement)) !== 0;
+  const ku = keyUsageBits(cert.raw);
+  return ku === undefined || (ku & (KU_DIGITAL_SIGNATURE | KU_KEY_AGREEMENT)) !== 0;
+}
+
+const KU_DIGITAL_SIGNATURE = 0x80;
+const KU_KEY_AGREEMENT = 0x08;
+/** DER of the extension id 2.5.29.15 (keyUsage): 06 03 55 1D 0F. */
+const KU_OID = Buffer.from([0x06, 0x03, 0x55, 0x1d, 0x0f]);
+
+/**
+ * The first byte of the keyUsage bits, read straight from the DER (Node does not expose key
+ * usage, and a full ASN.1 parse per login costs milliseconds): extnID, optional critical
+ * BOOLEAN, then an OCTET STRING holding the BIT STRING. Undefined when absent.
+ */
+export function keyUsageBits(der: Buffer): number | undefined {
+  let i = der.indexOf(KU_OID);
+  if (i < 0) return undefined;
+  i += KU_OID.length;
+  if (der[i] === 0x01 && der[i + 1] === 0x01) i += 3; // critical
+  if (der[i] !== 0x04) return undefined;
+  i += 2; // OCTET STRING, short length
+  if (der[i] !== 0x03 || (der[i + 1] ?? 0) < 2) return undefined;
+  return der[i + 3];
 }

@@ -56,6 +56,25 @@ export class PostgresSessionStore extends session.Store {
     this.knex().raw(`UPDATE ${TABLE} SET expire = ? WHERE sid = ?`, [this.expiryOf(sess), sid]).then(() => cb?.(), (err) => cb?.(err));
   }
 
+  /** Sessions this store handed out (loaded from a row), as opposed to fresh ones. */
+  private readonly loaded = new WeakSet<object>();
+
+  override createSession(req: Parameters<session.Store['createSession']>[0], data: session.SessionData): session.Session & Partial<session.SessionData> {
+    const s = super.createSession(req, data);
+    this.loaded.add(s);
+    return s;
+  }
+
+  /** Regenerating a session that was never stored needs no DELETE (a fresh login's common case). */
+  override regenerate(req: Parameters<session.Store['regenerate']>[0], fn: (err?: unknown) => unknown): void {
+    if (req.session && !this.loaded.has(req.session)) {
+      (this as unknown as { generate(r: typeof req): void }).generate(req); // set by express-session
+      fn();
+      return;
+    }
+    super.regenerate(req, fn);
+  }
+
   override destroy(sid: string, cb?: (err?: unknown) => void): void {
     this.knex().raw(`DELETE FROM ${TABLE} WHERE sid = ?`, [sid]).then(() => cb?.(), (err) => cb?.(err));
   }

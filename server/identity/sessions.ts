@@ -8,7 +8,7 @@ import type { Site } from '../platform/types.ts';
 import { recordLogin } from './access-log.ts';
 import { setCsrfCookie } from './csrf.ts';
 import { PostgresSessionStore } from './session-store.ts';
-import { PORTAL_SITE, subjectOf, type ProvedLogin, type SessionUser } from './types.ts';
+import { PORTAL_SITE, subjectOf, type PreviousAccess, type ProvedLogin, type SessionUser } from './types.ts';
 
 /**
  * Sessions (ARCHITECTURE D4): express-session in Postgres, cookie `sede_sid` — HttpOnly,
@@ -76,6 +76,9 @@ function onlyOnItsSite(req: Request, _res: Response, next: NextFunction): void {
   next();
 }
 
+/** The access-log entry of a login. */
+export const loginEntry = (req: Request, proved: ProvedLogin) => ({ subject: subjectOf(proved), method: proved.auth.method, level: proved.auth.levelOfAssurance, ip: req.ip });
+
 const login = (req: Request, user: SessionUser): Promise<void> =>
   new Promise((resolve, reject) => req.login(user, (err) => (err ? reject(err) : resolve())));
 
@@ -83,8 +86,8 @@ const login = (req: Request, user: SessionUser): Promise<void> =>
  * Opens the session of a proved login: records the access (and reads the previous one),
  * regenerates the session id (passport 0.7), and issues a fresh CSRF token bound to it.
  */
-export async function startSession(req: Request, res: Response, proved: ProvedLogin): Promise<SessionUser> {
-  const previousAccess = await recordLogin(proved.site, { subject: subjectOf(proved), method: proved.auth.method, level: proved.auth.levelOfAssurance, ip: req.ip });
+export async function startSession(req: Request, res: Response, proved: ProvedLogin, recorded?: { previousAccess: PreviousAccess | null }): Promise<SessionUser> {
+  const previousAccess = recorded ? recorded.previousAccess : await recordLogin(proved.site, loginEntry(req, proved));
   const loginAt = Date.parse(proved.auth.at) || Date.now();
   const user = { ...proved, previousAccess, absoluteExpiresAt: loginAt + config().SESSION_ABSOLUTE_HOURS * 3_600_000 } as SessionUser;
   await login(req, user);

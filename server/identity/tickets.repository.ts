@@ -9,7 +9,7 @@ export async function insertTicket(db: Knex, t: { ticketHash: Buffer; hostname: 
 }
 
 /** Marks the ticket used and returns its payload, only if unused, unexpired, for this host and state. */
-export async function takeTicket(db: Knex, t: { ticketHash: Buffer; hostname: string; stateHash: Buffer }): Promise<unknown> {
+export async function takeTicket(db: Knex | Knex.Transaction, t: { ticketHash: Buffer; hostname: string; stateHash: Buffer }): Promise<unknown> {
   const r = await db.raw(
     `UPDATE platform.login_tickets SET used_at = clock_timestamp()
      WHERE ticket_hash = ? AND used_at IS NULL AND expires_at > clock_timestamp() AND hostname = ? AND state_hash = ?

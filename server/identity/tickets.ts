@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Knex } from 'knex';
 import { db } from '../db/current.ts';
 import { logger } from '../log.ts';
 import { TicketRejected } from './identity.errors.ts';
@@ -27,9 +28,10 @@ export async function issueTicket(hostname: string, state: string, payload: Tick
   return ticket;
 }
 
-export async function redeemTicket(ticket: string, hostname: string, state: string | undefined): Promise<TicketPayload> {
+/** Takes the ticket (inside `trx` when given, so the login commits with it). */
+export async function redeemTicket(ticket: string, hostname: string, state: string | undefined, trx?: Knex.Transaction): Promise<TicketPayload> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(ticket)) throw new TicketRejected('invalid');
-  const payload = await takeTicket(db(), { ticketHash: sha256(ticket), hostname, stateHash: sha256(state ?? '') });
+  const payload = await takeTicket(trx ?? db(), { ticketHash: sha256(ticket), hostname, stateHash: sha256(state ?? '') });
   if (!payload) {
     logger().info({ reason: await ticketRefusal(db(), sha256(ticket), hostname), hostname }, 'login ticket refused');
     throw new TicketRejected('invalid');

@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import path from 'node:path';
+import tls from 'node:tls';
+import { benchResult, type BenchResult } from './lib/result.ts';
+import { pinLoadGenerator, startChild, stopChild } from './lib/child.ts';
+import { freePort, tempPostgres } from './lib/temp-postgres.ts';
+import { fromRoot } from '../server/paths.ts';
+
+/**
+ * Certificate logins per second vs bare TLS handshakes with the same certificates, same run.
+ *  - login: a full TLS handshake with a client certificate (no session resumption) to the
+ *    certificate listener → chain, dates, CRL, EKU, reader → one-time ticket in Postgres → 303;
+ *    then the ticket exchanged on the sede (HTTP keep-alive) → session row in Postgres → 303.
+ *  - bare: the same full TLS handshake with the same certificate to a server with the same TLS
+ *    options answering 200.
+ * Each server runs in its own process (pinned to the last core with taskset); the load
+ * generator uses CONCURRENCY clients. Runs alternate (bare, login, bare, login); the best of
+ * each is compared. Target: logins ≥ 50 % of bare handshakes.
+ */
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const CERTS = ['ciudadana-fnmt', 'ciudadano-fnmt-antiguo', 'dnie', 'representante', 'ciudadana-izenpe', 'ciudadano-accv', 'ciudadana-camerfirma'];
+
+interface Target { httpsPort: number; host: string }
+
+function tlsGet(t: Target, pathAndQuery: string, context: tls.SecureContext): Promise<{ status: number; location?: string }> {
+  return new Promise((resolve, reject) => {
+    const req = https.request({
+      host: '127.0.0.1', port: t.httpsPort, path: pathAndQuery, servername: t.host, headers: { Host: `${t.host}:${t.httpsPort}`, Accept: 'application/json' },
+      secureContext: context, agent: false, rejectUnauthorized: false,
+    }, (res) => {
+      res.resume().on('end', () => resolve({ status: res.statusCode ?? 0, location: res.headers.location }));
+    });
+    req.on('error', reject).end();
+  });
+}
+
+function httpGet(agent: http.Agent, url: URL, host: string, cookie: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http.get({ host: '127.0.0.1', port: url.port, path: url.pathname + url.search, agent, headers: { Host: host, Cookie: cookie, Accept: 'application/json' } }, (res) => {
+      res.resume().on('end', () => resolve(res.statusCode ?? 0));
+    }).on('error', reject);
+  });
+}
+
+async function run(seconds: number, once: (i: number) => Promise<void>): Promise<number> {
+  const end = performance.now() + seconds * 1000;
+  let done = 0;
+  let next = 0;
+  const worker = async () => {
+    while (performance.now() < end) {
+      await once(next++);
+      done++;
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  return done / ((performance.now() - t0) / 1000);
+}
+
+export default async function bench(): Promise<BenchResult[]> {
+  const pg = await tempPostgres();
+  const env = { DATABASE_URL: pg.url, DATA_DIR: pg.dataDir, LOG_LEVEL: 'warn', PLATFORM_ADMIN_TOKEN: 'bench-admin-token-0123456789' };
+  Object.assign(process.env, env);
+  const { resetConfig } = await import('../server/config.ts');
+  resetConfig();
+  const { openDatabase } = await import('../server/db/database.ts');
+  const { installDatabase } = await import('../server/db/current.ts');
+  const { migratePlatform } = await import('../server/db/platform-schema.ts');
+  const { onboardTenant } = await import('../server/platform/onboard-tenant.ts');
+  const { OnboardTenant } = await import('../server/platform/tenants.schemas.ts');
+  const { generateDemoCitizenPki, DEMO_P12_PASSWORD } = await import('../server/pki/index.ts');
+  const database = await openDatabase();
+  installDatabase(database.knex);
+  const results: BenchResult[] = [];
+  try {
+    await migratePlatform(database.knex);
+    await onboardTenant(OnboardTenant.parse({
+      slug: 'banco', name: 'Ayuntamiento de Banco', ine: '060251', cif: 'P0602500A', community: 'EX', languages: ['es'], defaultLanguage: 'es',
+      branding: { primaryColor: '#1F3A5F', secondaryColor: '#B8860B', address: { street: 'Plaza Mayor, 1', postalCode: '06000', city: 'Banco', province: 'Badajoz' } },
+    }), { actor: 'bench' });
+    const pki = await generateDemoCitizenPki(path.join(pg.dataDir, 'pki'));
+    const contexts = CERTS.map((id) => {
+      const entry = pki.manifest.certificates.find((c) => c.id === id)!;
+      return tls.createSecureContext({ pfx: readFileSync(path.join(pki.paths.dir, entry.p12)), passphrase: DEMO_P12_PASSWORD });
+    });
+    const host = 'banco.sede.localhost';
+    pinLoadGenerator();
+
+    const [loginPort, sedePort, barePort] = [await freePort(), await freePort(), await freePort()];
+    const loginServer = await startChild(fromRoot('bench/lib/serve-cert-login.ts'), { ...env, HTTPS_PORT: String(loginPort), PORT: String(sedePort) });
+    const bareServer = await startChild(fromRoot('bench/lib/serve-bare-tls.ts'), { ...env, HTTPS_PORT: String(barePort) });
+    const sedeAgent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+    try {
+      const bareOnce = async (i: number) => {
+        const r = await tlsGet({ httpsPort: barePort, host }, '/', contexts[i % contexts.length]!);
+        if (r.status !== 200) throw new Error(`bare TLS: ${r.status}`);
+      };
+      const loginOnce = async (i: number) => {
+        const state = randomBytes(32).toString('base64url');
+        const r = await tlsGet({ httpsPort: loginPort, host }, `/api/session/certificate/login?state=${state}&return=%2F`, contexts[i % contexts.length]!);
+        if (r.status !== 303 || !r.location) throw new Error(`certificate login: ${r.status}`);
+        const status = await httpGet(sedeAgent, new URL(r.location), host, `sede_login_state=${state}`);
+        if (status !== 303) throw new Error(`ticket exchange: ${status}`);
+      };
+      // Warm up both (JIT, pools, CRL parsing).
+      await run(1, bareOnce);
+      await run(1, loginOnce);
+      const bare: number[] = [];
+      const logins: number[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        bare.push(await run(SECONDS, bareOnce));
+        logins.push(await run(SECONDS, loginOnce));
+        console.log(`  round ${round + 1}: bare ${bare.at(-1)!.toFixed(0)} handshakes/s, login ${logins.at(-1)!.toFixed(0)} logins/s`);
+      }
+      const sessions = Number((await database.knex.raw('SELECT count(*) AS n FROM platform.sessions')).rows[0].n);
+      results.push(benchResult({
+        name: 'cert-login', unit: 'logins/s', value: Math.max(...logins), baseline: Math.max(...bare), target: 0.5, targetKind: 'ratio-min',
+        details: {
+          what: 'full TLS handshake with client certificate (no resumption) + chain/CRL/EKU checks + reader + ticket + exchange + session row, vs bare TLS handshake with the same certificates and TLS options',
+          concurrency: CONCURRENCY, secondsPerRun: SECONDS, rounds: ROUNDS, loginRuns: logins.map(Math.round), bareRuns: bare.map(Math.round),
+          certificates: CERTS, sessionsCreated: sessions,
+        },
+      }));
+    } finally {
+      sedeAgent.destroy();
+      await stopChild(loginServer);
+      await stopChild(bareServer);
+    }
+  } finally {
+    await database.close();
+    await pg.stop();
+  }
+  return results;
+}

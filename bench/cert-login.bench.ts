@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
@@ -17,7 +18,8 @@ import { fromRoot } from '../server/paths.ts';
  *  - bare: the same full TLS handshake with the same certificate to a server with the same TLS
  *    options answering 200.
  * Each server runs in its own process (pinned to the last core with taskset); the load
- * generator uses CONCURRENCY clients. Runs alternate (bare, login, bare, login); the best of
+ * generator uses CONCURRENCY clients. The CPU time the server (and, for logins, Postgres) spent
+ * per operation is reported too: on a shared machine it is steadier than wall-clock rates. Runs alternate (bare, login, bare, login); the best of
  * each is compared. Target: logins ≥ 50 % of bare handshakes.
  */
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
@@ -45,6 +47,29 @@ function httpGet(agent: http.Agent, url: URL, host: string, cookie: string): Pro
       res.resume().on('end', () => resolve(res.statusCode ?? 0));
     }).on('error', reject);
   });
+}
+
+/** CPU seconds (user + system) of a process, from /proc (clock ticks of 10 ms). */
+function cpuSeconds(pid: number): number {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** The processes of the embedded Postgres (the postmaster, found by its data directory, and its children). */
+function postgresPids(dataDir: string): number[] {
+  const procs = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map((pid) => {
+    try {
+      return { pid: Number(pid), cmd: readFileSync(`/proc/${pid}/cmdline`, 'utf8'), ppid: Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]) };
+    } catch {
+      return undefined;
+    }
+  }).filter((p) => p !== undefined);
+  const master = procs.find((p) => p.cmd.includes(dataDir) && p.cmd.includes('postgres'));
+  return master ? [master.pid, ...procs.filter((p) => p.ppid === master.pid).map((p) => p.pid)] : [];
 }
 
 async function run(seconds: number, once: (i: number) => Promise<void>): Promise<number> {
@@ -92,7 +117,7 @@ export default async function bench(): Promise<BenchResult[]> {
     pinLoadGenerator();
 
     const [loginPort, sedePort, barePort] = [await freePort(), await freePort(), await freePort()];
-    const loginServer = await startChild(fromRoot('bench/lib/serve-cert-login.ts'), { ...env, HTTPS_PORT: String(loginPort), PORT: String(sedePort) });
+    const loginServer = await startChild(fromRoot('bench/lib/serve-cert-login.ts'), { ...env, HTTPS_PORT: String(loginPort), PORT: String(sedePort), ...(process.env.BENCH_PROFILE_DIR ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}` } : {}) });
     const bareServer = await startChild(fromRoot('bench/lib/serve-bare-tls.ts'), { ...env, HTTPS_PORT: String(barePort) });
     const sedeAgent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
     try {
@@ -112,10 +137,23 @@ export default async function bench(): Promise<BenchResult[]> {
       await run(1, loginOnce);
       const bare: number[] = [];
       const logins: number[] = [];
+      const cpu = { bare: [] as number[], login: [] as number[], postgres: [] as number[] };
+      const measured = async (pids: number[], once: (i: number) => Promise<void>) => {
+        const c0 = pids.map(cpuSeconds);
+        let ops = 0;
+        const rate = await run(SECONDS, async (i) => { await once(i); ops++; });
+        return { rate, cpuMs: pids.map((p, k) => ((cpuSeconds(p) - c0[k]!) * 1000) / ops) };
+      };
+      const pgPids = postgresPids(pg.dataDir);
       for (let round = 0; round < ROUNDS; round++) {
-        bare.push(await run(SECONDS, bareOnce));
-        logins.push(await run(SECONDS, loginOnce));
-        console.log(`  round ${round + 1}: bare ${bare.at(-1)!.toFixed(0)} handshakes/s, login ${logins.at(-1)!.toFixed(0)} logins/s`);
+        const b = await measured([bareServer.pid!], bareOnce);
+        bare.push(b.rate);
+        cpu.bare.push(b.cpuMs[0]!);
+        const l = await measured([loginServer.pid!, ...postgresPids(pg.dataDir)], loginOnce);
+        logins.push(l.rate);
+        cpu.login.push(l.cpuMs[0]!);
+        cpu.postgres.push(l.cpuMs.slice(1).reduce((a, x) => a + x, 0));
+        console.log(`  round ${round + 1}: bare ${bare.at(-1)!.toFixed(0)} handshakes/s (${cpu.bare.at(-1)!.toFixed(2)} ms CPU each), login ${logins.at(-1)!.toFixed(0)} logins/s (server ${cpu.login.at(-1)!.toFixed(2)} ms + Postgres ${cpu.postgres.at(-1)!.toFixed(2)} ms CPU each)`);
       }
       const sessions = Number((await database.knex.raw('SELECT count(*) AS n FROM platform.sessions')).rows[0].n);
       results.push(benchResult({
@@ -123,7 +161,8 @@ export default async function bench(): Promise<BenchResult[]> {
         details: {
           what: 'full TLS handshake with client certificate (no resumption) + chain/CRL/EKU checks + reader + ticket + exchange + session row, vs bare TLS handshake with the same certificates and TLS options',
           concurrency: CONCURRENCY, secondsPerRun: SECONDS, rounds: ROUNDS, loginRuns: logins.map(Math.round), bareRuns: bare.map(Math.round),
-          certificates: CERTS, sessionsCreated: sessions,
+          certificates: CERTS, sessionsCreated: sessions, postgresProcesses: pgPids.length,
+          serverCpuMsPerHandshake: Math.min(...cpu.bare), serverCpuMsPerLogin: Math.min(...cpu.login), postgresCpuMsPerLogin: Math.min(...cpu.postgres),
         },
       }));
     } finally {

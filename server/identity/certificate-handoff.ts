@@ -4,9 +4,7 @@ import { config } from '../config.ts';
 import { isTrustedProxy } from '../http/trusted-proxies.ts';
 import { hostnameOf } from '../tenancy/tenant-directory.ts';
 import { redeemTicket } from './tickets.ts';
-import { TicketRejected } from './identity.errors.ts';
-import { inSiteTransaction, recordLoginIn } from './access-log.ts';
-import { loginEntry, siteKey, startSession } from './sessions.ts';
+import { siteKey, startSession } from './sessions.ts';
 import type { SessionUser } from './types.ts';
 
 /**
@@ -49,13 +47,9 @@ export function startCertificateLogin(req: Request, res: Response, purpose: 'cit
 export async function finishCertificateLogin(req: Request, res: Response, ticket: string): Promise<{ user: SessionUser; returnTo: string }> {
   const state = req.cookies?.[LOGIN_STATE_COOKIE] as string | undefined;
   res.clearCookie(LOGIN_STATE_COOKIE, { path: '/api/session/certificate' });
-  const site = siteKey(req.site);
-  // The ticket is spent and the access recorded in one transaction of this site.
-  const { payload, previousAccess } = await inSiteTransaction(site, async (trx) => {
-    const taken = await redeemTicket(ticket, hostnameOf(req.headers.host), state, trx);
-    if (taken.login.site !== site) throw new TicketRejected('invalid');
-    return { payload: taken, previousAccess: await recordLoginIn(trx, site, loginEntry(req, taken.login)) };
-  });
+  // The ticket is spent and the access recorded in one statement.
+  const payload = await redeemTicket(ticket, hostnameOf(req.headers.host), state, siteKey(req.site), req.ip);
+  const previousAccess = payload.previousAccess;
   const user = await startSession(req, res, payload.login, { previousAccess });
   return { user, returnTo: safeReturnPath(payload.returnTo) };
 }

@@ -3,7 +3,7 @@ import { db } from '../db/current.ts';
 import { logger } from '../log.ts';
 import type { Site } from '../platform/types.ts';
 import { withTenant } from '../tenancy/with-tenant.ts';
-import { insertAccess } from './access-log.repository.ts';
+import { recordAccess } from './access-log.ts';
 import { clearExpiredLock, findAccount, recordAccountFailure, recordAccountSuccess, type AccountRow, type AccountTable } from './accounts.repository.ts';
 import { AccountLocked, LoginFailed } from './identity.errors.ts';
 import { verifyPassword } from './passwords.ts';
@@ -32,15 +32,15 @@ export async function passwordLogin(site: Site, input: PasswordLoginInput, ip: s
   const table: AccountTable = site.kind === 'sede' ? 'staff_accounts' : 'platform.platform_admins';
   const inSite = <T>(fn: (k: Knex | Knex.Transaction) => Promise<T>): Promise<T> =>
     site.kind === 'sede' ? withTenant(site.tenant, fn) : fn(db());
-  const logTable = site.kind === 'sede' ? 'access_log' : 'platform.access_log';
+  const siteId = site.kind === 'sede' ? site.tenant.slug : PORTAL_SITE;
 
   const account = await inSite((k) => findAccount(k, table, { username: input.username }));
   const fail = async (reason: string, row?: AccountRow): Promise<never> => {
-    await inSite(async (k) => {
-      if (row) await recordAccountFailure(k, table, row.id, PASSWORD_LOCK_AFTER, PASSWORD_LOCK_MINUTES);
-      if (row) await insertAccess(k, logTable, { subject: subjectFor(site, row), method: 'password-totp', outcome: 'failure', reason, ip });
-    });
-    logger().info({ site: site.kind === 'sede' ? site.tenant.slug : PORTAL_SITE, reason, account: row?.id }, 'password login refused');
+    if (row) {
+      await inSite((k) => recordAccountFailure(k, table, row.id, PASSWORD_LOCK_AFTER, PASSWORD_LOCK_MINUTES));
+      await recordAccess(siteId, { subject: subjectFor(site, row), method: 'password-totp', outcome: 'failure', reason, ip });
+    }
+    logger().info({ site: siteId, reason, account: row?.id }, 'password login refused');
     await consume(ipKey, PER_ADDRESS);
     throw new LoginFailed();
   };

@@ -2,7 +2,7 @@ import { logger } from '../log.ts';
 import type { Language } from '../i18n/languages.ts';
 import type { Tenant } from '../platform/types.ts';
 import { withTenant } from '../tenancy/with-tenant.ts';
-import { insertAccess } from './access-log.repository.ts';
+import { recordAccess } from './access-log.ts';
 import { countPinFailure, countWrongPin, findCitizen, livePinCode, resetPinFailures, spendPinCode, type CitizenAccountRow } from './citizens.repository.ts';
 import { AccountLocked, LoginFailed } from './identity.errors.ts';
 import { mailPinCode, newPinCode, pinMatches, PIN_TRIES_PER_CODE, PIN_TTL_MINUTES } from './pin-codes.ts';
@@ -60,7 +60,6 @@ export async function verifyPin(tenant: Tenant, input: { nif: string; code: stri
     if (!pinMatches(tenant.slug, live, input.code)) {
       await countWrongPin(trx, live.id, PIN_TRIES_PER_CODE);
       const locked = await countPinFailure(trx, input.nif, PIN_LOCK_AFTER, PIN_LOCK_MINUTES);
-      await insertAccess(trx, 'access_log', { subject: `citizen:${input.nif}`, method: 'pin', outcome: 'failure', reason: 'wrong-code', ip });
       return locked ? { kind: 'locked', seconds: PIN_LOCK_MINUTES * 60, justNow: true } : { kind: 'fail', key: 'errors:pin.wrong', reason: 'wrong-code' };
     }
     await spendPinCode(trx, live.id);
@@ -74,6 +73,9 @@ export async function verifyPin(tenant: Tenant, input: { nif: string; code: stri
     };
   }
   logger().info({ tenant: tenant.slug, reason: outcome.kind === 'fail' ? outcome.reason : 'locked' }, 'PIN login refused');
+  if (outcome.kind === 'locked' ? outcome.justNow : outcome.reason === 'wrong-code') {
+    await recordAccess(tenant.slug, { subject: `citizen:${input.nif}`, method: 'pin', outcome: 'failure', reason: 'wrong-code', ip });
+  }
   // Every wrong try counts against the address too; tries on a locked account do as well.
   await consume(ipKey, FAILURES_PER_IP);
   if (outcome.kind === 'locked') throw new AccountLocked('errors:pin.locked', outcome.seconds);

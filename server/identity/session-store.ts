@@ -1,11 +1,13 @@
 import session from 'express-session';
 import type { Knex } from 'knex';
 import { db } from '../db/current.ts';
+import { preparedQuery } from '../db/prepared.ts';
 import { logger } from '../log.ts';
 import { subjectOf, type SessionUser } from './types.ts';
 
 /**
- * express-session store in `platform.sessions`, on the process's one knex pool (server/db owns
+ * express-session store in `platform.sessions` (prepared statements: every API request with a
+ * session cookie reads it), on the process's one knex pool (server/db owns
  * the only pool: connect-pg-simple would open a second one). Besides the session JSON each row
  * records its site and subject, so that every session of a person can be ended at once
  * (logout everywhere, a staff member removed); see server/adr/0005-identity-sessions.md.
@@ -31,7 +33,7 @@ export class PostgresSessionStore extends session.Store {
   }
 
   override get(sid: string, cb: (err: unknown, session?: session.SessionData | null) => void): void {
-    this.knex().raw(`SELECT sess FROM ${TABLE} WHERE sid = ? AND expire > now()`, [sid]).then(
+    preparedQuery(this.knex(), 'identity_session_get', `SELECT sess FROM ${TABLE} WHERE sid = $1 AND expire > now()`, [sid]).then(
       (r) => {
         const sess = r.rows[0]?.sess as StoredSession | undefined;
         const user = sess?.passport?.user;
@@ -45,15 +47,15 @@ export class PostgresSessionStore extends session.Store {
 
   override set(sid: string, sess: session.SessionData, cb?: (err?: unknown) => void): void {
     const user = (sess as StoredSession).passport?.user;
-    this.knex().raw(
-      `INSERT INTO ${TABLE} (sid, sess, expire, site, subject) VALUES (?, ?::jsonb, ?, ?, ?)
+    preparedQuery(this.knex(), 'identity_session_set',
+      `INSERT INTO ${TABLE} (sid, sess, expire, site, subject) VALUES ($1, $2::jsonb, $3, $4, $5)
        ON CONFLICT (sid) DO UPDATE SET sess = EXCLUDED.sess, expire = EXCLUDED.expire, site = EXCLUDED.site, subject = EXCLUDED.subject`,
       [sid, JSON.stringify(sess), this.expiryOf(sess), user?.site ?? null, user ? subjectOf(user) : null],
     ).then(() => cb?.(), (err) => cb?.(err));
   }
 
   override touch(sid: string, sess: session.SessionData, cb?: (err?: unknown) => void): void {
-    this.knex().raw(`UPDATE ${TABLE} SET expire = ? WHERE sid = ?`, [this.expiryOf(sess), sid]).then(() => cb?.(), (err) => cb?.(err));
+    preparedQuery(this.knex(), 'identity_session_touch', `UPDATE ${TABLE} SET expire = $1 WHERE sid = $2`, [this.expiryOf(sess), sid]).then(() => cb?.(), (err) => cb?.(err));
   }
 
   /** Sessions this store handed out (loaded from a row), as opposed to fresh ones. */
@@ -76,7 +78,7 @@ export class PostgresSessionStore extends session.Store {
   }
 
   override destroy(sid: string, cb?: (err?: unknown) => void): void {
-    this.knex().raw(`DELETE FROM ${TABLE} WHERE sid = ?`, [sid]).then(() => cb?.(), (err) => cb?.(err));
+    preparedQuery(this.knex(), 'identity_session_destroy', `DELETE FROM ${TABLE} WHERE sid = $1`, [sid]).then(() => cb?.(), (err) => cb?.(err));
   }
 
   /** Ends every session of a person on a site (tenant slug or the portal). */

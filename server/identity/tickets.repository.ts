@@ -1,22 +1,13 @@
 import type { Knex } from 'knex';
+import { preparedQuery } from '../db/prepared.ts';
 
 /** Rows of `platform.login_tickets` (hashes only: a ticket is a bearer secret). */
-export async function insertTicket(db: Knex, t: { ticketHash: Buffer; hostname: string; stateHash: Buffer; payload: object; ttlSeconds: number }): Promise<void> {
-  await db.raw(
-    `INSERT INTO platform.login_tickets (ticket_hash, hostname, state_hash, payload, expires_at) VALUES (?, ?, ?, ?::jsonb, clock_timestamp() + make_interval(secs => ?))`,
-    [t.ticketHash, t.hostname, t.stateHash, JSON.stringify(t.payload), t.ttlSeconds],
+export async function insertTicket(db: Knex, t: { ticketHash: Buffer; hostname: string; stateHash: Buffer; site: string; subject: string; payload: object; ttlSeconds: number }): Promise<void> {
+  await preparedQuery(db, 'identity_insert_ticket',
+    `INSERT INTO platform.login_tickets (ticket_hash, hostname, state_hash, site, subject, payload, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, clock_timestamp() + make_interval(secs => $7::int))`,
+    [t.ticketHash, t.hostname, t.stateHash, t.site, t.subject, JSON.stringify(t.payload), t.ttlSeconds],
   );
-}
-
-/** Marks the ticket used and returns its payload, only if unused, unexpired, for this host and state. */
-export async function takeTicket(db: Knex | Knex.Transaction, t: { ticketHash: Buffer; hostname: string; stateHash: Buffer }): Promise<unknown> {
-  const r = await db.raw(
-    `UPDATE platform.login_tickets SET used_at = clock_timestamp()
-     WHERE ticket_hash = ? AND used_at IS NULL AND expires_at > clock_timestamp() AND hostname = ? AND state_hash = ?
-     RETURNING payload`,
-    [t.ticketHash, t.hostname, t.stateHash],
-  );
-  return r.rows[0]?.payload;
 }
 
 /** Why a ticket was refused, for the log only (the visitor gets one message). */

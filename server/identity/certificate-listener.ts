@@ -7,7 +7,6 @@ import { config } from '../config.ts';
 import { NotFound } from '../errors/app-error.ts';
 import { languageMiddleware } from '../http/language.ts';
 import { problemHandler } from '../http/problem.ts';
-import { requestLog } from '../http/request-log.ts';
 import { logger } from '../log.ts';
 import { secureContextOf } from '../pki/index.ts';
 import { siteMiddleware } from '../tenancy/site.middleware.ts';
@@ -25,7 +24,8 @@ export function createCertificateLoginApp(): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
-  app.use(requestLog, cookieParser(), siteMiddleware, languageMiddleware);
+  // No per-request access log here: the login route logs each outcome (certificate-login.routes.ts).
+  app.use(cookieParser(), siteMiddleware, languageMiddleware);
   app.use(certificateLoginRouter('client-cert'));
   app.use(() => {
     throw new NotFound();

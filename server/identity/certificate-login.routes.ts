@@ -1,5 +1,6 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import { AppError } from '../errors/app-error.ts';
+import { logger } from '../log.ts';
 import { CALLBACK_PATH, LOGIN_PATH, safeReturnPath, sedeOrigin } from './certificate-handoff.ts';
 import { certificateLogin } from './certificate-login.ts';
 import { certificateFromHeader, certificateFromSocket, ProxyCertificateStrategy, tlsStrategy } from './certificate-strategies.ts';
@@ -30,6 +31,7 @@ export function certificateLoginRouter(strategy: 'client-cert' | 'proxy-client-c
       const cert = strategy === 'client-cert' ? certificateFromSocket(trust, req.socket as TLSSocket) : certificateFromHeader(trust, req);
       const login = await certificateLogin(req.site, cert, req.query.purpose === 'staff' ? 'staff' : 'citizen');
       const ticket = await issueTicket(hostOf(req), state, { login, returnTo: safeReturnPath(req.query.return) });
+      logger().info({ site: login.site, kind: login.kind, level: login.auth.levelOfAssurance, via: strategy }, 'certificate login: ticket issued');
       res.redirect(303, `${sedeOrigin(req)}${CALLBACK_PATH}?ticket=${ticket}`);
     } catch (err) {
       refuse(err, req, res, next);
@@ -48,7 +50,7 @@ const hostOf = (req: Request) => hostnameOf(req.headers.host);
 
 function refuse(err: unknown, req: Request, res: Response, next: NextFunction): void {
   if (!(err instanceof AppError)) return next(err);
-  req.log?.info({ code: err.code, detail: err.cause }, 'certificate login refused');
+  (req.log ?? logger()).info({ code: err.code, detail: err.cause, via: req.socket.remoteAddress }, 'certificate login refused');
   if (req.accepts(['json', 'html']) !== 'html') return next(err);
   const q = new URLSearchParams({ error: err.key.replace(/^errors:/, ''), return: safeReturnPath(req.query.return) });
   res.redirect(303, `${sedeOrigin(req)}/acceso?${q}`);

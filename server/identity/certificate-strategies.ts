@@ -53,8 +53,10 @@ export function certificateFromSocket(trust: TrustStore, socket: TLSSocket): Nod
   // getPeerX509Certificate: the certificate object itself, without the JS object getPeerCertificate builds.
   const cert = socket.getPeerX509Certificate();
   if (!cert) throw new CertificateRefused('missing');
+  // OpenSSL already checked chain, dates, every CRL and the sslclient purpose: nothing to add.
+  if (socket.authorized) return cert;
   const error = socket.authorizationError;
-  return checkedCertificate(trust, cert, { authorized: socket.authorized, error: error ? String((error as { code?: string }).code ?? error) : undefined });
+  return checkedCertificate(trust, cert, { authorized: false, error: error ? String((error as { code?: string }).code ?? error) : undefined });
 }
 
 /** The certificate a trusted proxy passed in the header. */

@@ -31,10 +31,11 @@ interface Target { httpsPort: number; host: string }
 
 function tlsGet(t: Target, pathAndQuery: string, context: tls.SecureContext): Promise<{ status: number; location?: string }> {
   return new Promise((resolve, reject) => {
-    const req = https.request({
+    const options: https.RequestOptions & tls.ConnectionOptions = {
       host: '127.0.0.1', port: t.httpsPort, path: pathAndQuery, servername: t.host, headers: { Host: `${t.host}:${t.httpsPort}`, Accept: 'application/json' },
       secureContext: context, agent: false, rejectUnauthorized: false,
-    }, (res) => {
+    };
+    const req = https.request(options, (res) => {
       res.resume().on('end', () => resolve({ status: res.statusCode ?? 0, location: res.headers.location }));
     });
     req.on('error', reject).end();

@@ -53,9 +53,14 @@ export class TrustStore {
     });
     const store = new TrustStore(cas, opts.revocationUnavailable === 'fail-open');
     for (const pem of crlPems.flatMap((p) => splitPem(p, 'X509 CRL'))) {
-      const crl = new x509.X509Crl(pem);
+      let crl: x509.X509Crl;
+      try {
+        crl = new x509.X509Crl(pem);
+      } catch {
+        continue; // unreadable: as if missing (its CA's certificates then fall under REVOCATION_UNAVAILABLE)
+      }
       const issuer = cas.find((ca) => new x509.X509Certificate(ca.node.raw).subject === crl.issuer);
-      if (!issuer || !(await crl.verify({ publicKey: await new x509.X509Certificate(issuer.node.raw).publicKey.export() }))) continue;
+      if (!issuer || !(await crl.verify({ publicKey: await new x509.X509Certificate(issuer.node.raw).publicKey.export() }).catch(() => false))) continue;
       const loaded = { thisUpdate: crl.thisUpdate.getTime(), nextUpdate: crl.nextUpdate?.getTime() ?? 0, revoked: new Set(crl.entries.map((e) => normalSerial(e.serialNumber))) };
       const current = store.crls.get(issuer.subject);
       if (!current || current.thisUpdate < loaded.thisUpdate) store.crls.set(issuer.subject, loaded);

@@ -205,6 +205,17 @@ describe('behind a reverse proxy: the client-certificate header', () => {
     expect(apache.status).toBe(303);
   });
 
+  test('behind the TLS proxy the whole login is same-origin HTTPS: the session cookie is Secure', async () => {
+    const state = newState();
+    const login = await httpGet('::1', port, loginPath(state), { Host: host, Accept: 'application/json', 'X-SSL-Client-Cert': encodeURIComponent(pem('ciudadana-fnmt')), 'X-Forwarded-Proto': 'https' });
+    expect(login.status).toBe(303);
+    const back = await httpGet('::1', port, login.headers.location!, { Host: host, Accept: 'application/json', 'X-Forwarded-Proto': 'https', Cookie: `${LOGIN_STATE_COOKIE}=${state}` });
+    expect(back.status).toBe(303);
+    const cookie = ([] as string[]).concat(back.headers['set-cookie'] ?? []).find((c) => c.startsWith('sede_sid='))!;
+    expect(cookie).toMatch(/; Secure/);
+    expect(cookie).toMatch(/; HttpOnly/);
+  });
+
   test('from the trusted proxy, the same checks: revoked, expired, garbage', async () => {
     expect((await viaHeader('::1', encodeURIComponent(pem('revocado')))).json().code).toBe('certificate.revoked');
     expect((await viaHeader('::1', encodeURIComponent(pem('caducado')))).json().code).toBe('certificate.expired');

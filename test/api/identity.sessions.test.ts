@@ -123,6 +123,31 @@ describe('CSRF', () => {
   });
 });
 
+describe('CSRF on every state-changing route', () => {
+  /** Every POST/PUT/PATCH/DELETE the API documents, with its {params} filled in. */
+  async function stateChangingRoutes(): Promise<{ method: 'post' | 'put' | 'patch' | 'delete'; path: string }[]> {
+    const doc = (await request(app).get('/api/openapi.json').set('Host', 'sede.localhost').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    return Object.entries(doc.paths).flatMap(([p, ops]) =>
+      (['post', 'put', 'patch', 'delete'] as const).filter((m) => m in ops).map((method) => ({ method, path: `/api${p.replace(/\{[^}]+\}/g, 'x1')}` })));
+  }
+
+  test('with a valid session cookie: no token → 403, another origin → 403, on each of them', async () => {
+    const routes = await stateChangingRoutes();
+    expect(routes.length).toBeGreaterThan(8);
+    const citizen = await citizenAgent(app, calamonte);
+    const staff = await staffAgent(app, calamonte);
+    const admin = await platformAdminAgent(app);
+    for (const who of [citizen, staff, admin]) {
+      for (const r of routes) {
+        const tokenless = await who.agent[r.method](r.path).set({ Host: who.host, Origin: `http://${who.host}` }).send({});
+        expect([r.method, r.path, tokenless.status, tokenless.body.code]).toEqual([r.method, r.path, 403, 'csrf_token']);
+        const crossSite = await who.agent[r.method](r.path).set({ Host: who.host, Origin: 'https://evil.example', 'X-CSRF-Token': who.csrfToken }).send({});
+        expect([r.method, r.path, crossSite.status, crossSite.body.code]).toEqual([r.method, r.path, 403, 'csrf_origin']);
+      }
+    }
+  });
+});
+
 describe('session lifecycle', () => {
   const cookieValue = (res: request.Response, name: string) =>
     ([] as string[]).concat(res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]!).filter((c) => c.startsWith(`${name}=`)).at(-1)?.slice(name.length + 1);
@@ -154,6 +179,34 @@ describe('session lifecycle', () => {
     expect(plantedView.body.authenticated).toBe(false);
     const victimView = await request(app).get('/api/session').set({ Host: host, Cookie: `sede_sid=${fresh}` }).expect(200);
     expect(victimView.body.user).toMatchObject({ kind: 'staff', username, roles: ['registro'] });
+  });
+
+  test('idle and absolute timeouts end the session', async () => {
+    const idle = await citizenAgent(app, calamonte);
+    await idle.get('/api/probe/carpeta').expect(200);
+    const sid = (await database.knex('platform.sessions').where({ subject: `citizen:${idle.nif}` }).first()).sid as string;
+    await database.knex('platform.sessions').where({ sid }).update({ expire: new Date(Date.now() - 1000) });
+    await idle.get('/api/probe/carpeta').expect(401);
+
+    const absolute = await citizenAgent(app, calamonte);
+    const row = await database.knex('platform.sessions').where({ subject: `citizen:${absolute.nif}` }).first();
+    const sess = row.sess as { passport: { user: { absoluteExpiresAt: number } } };
+    sess.passport.user.absoluteExpiresAt = Date.now() - 1000;
+    await database.knex('platform.sessions').where({ sid: row.sid }).update({ sess: JSON.stringify(sess) });
+    await absolute.get('/api/probe/carpeta').expect(401);
+    expect(await database.knex('platform.sessions').where({ sid: row.sid }).first()).toBeUndefined();
+  });
+
+  test('the session cookie: HttpOnly, SameSite=Lax, host-only; Secure only over HTTPS', async () => {
+    const host = hostFor(calamonte);
+    const state = randomBytes(32).toString('base64url');
+    const ticket = await issueTicket(host, state, { returnTo: '/', login: { kind: 'citizen', site: calamonte.slug, nif: randomNif(), fullName: 'PERSONA', auth: { method: 'certificate', levelOfAssurance: 'alto', at: new Date().toISOString() } } });
+    const res = await request(app).get(`/api/session/certificate/callback?ticket=${ticket}`).set({ Host: host, Cookie: `${LOGIN_STATE_COOKIE}=${state}` }).expect(303);
+    const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('sede_sid='))!;
+    expect(cookie).toMatch(/; HttpOnly/);
+    expect(cookie).toMatch(/; SameSite=Lax/);
+    expect(cookie).not.toMatch(/; Domain=/);
+    expect(cookie).not.toMatch(/; Secure/); // plain http (the demo)
   });
 
   test('logout deletes the session row; the cookie no longer opens anything', async () => {

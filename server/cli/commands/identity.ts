@@ -25,8 +25,8 @@ export function printDemoCredentials(): void {
   console.log(line(DEMO_PLATFORM_ADMIN, `http://${cfg.BASE_DOMAIN}${port}/admin`));
   for (const t of DEMO_TOWNS) console.log(line(demoStaffAdmin(t.slug), `http://${t.slug}.${cfg.BASE_DOMAIN}${port}/personal`));
   console.log(`  Certificates: ${path.join(cfg.DATA_DIR, 'pki', 'citizens', 'certs')}/*.p12 (password "${DEMO_P12_PASSWORD}"; see README.txt there).`);
-  console.log(`    Import one in the browser, then on a sede: Acceso → certificate (the listener is https://<town>.${cfg.BASE_DOMAIN}:${cfg.HTTPS_PORT}).`);
-  console.log('    empleado-<town>.p12 is staff (registro, tramitador) of its town: Personal → certificate.');
+  console.log(`    Import one in the browser, then on a sede: Identificarse → Identificarse con certificado (the listener is https://<town>.${cfg.BASE_DOMAIN}:${cfg.HTTPS_PORT}).`);
+  console.log('    empleado-<town>.p12 is staff (registro, tramitador) of its town: /personal → Identificarse con certificado.');
   const pin = demoPinCitizens().slice(0, 3).map((c) => `${c.nif} ${c.email}`).join(', ');
   console.log(`  PIN by e-mail: e.g. ${pin}; the codes appear on each sede's /buzon-demo page.`);
 }

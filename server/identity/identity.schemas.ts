@@ -20,11 +20,6 @@ export const PinVerify = z.object({ nif, code: z.string().trim().regex(/^\d{6}$/
 export const EmailRegistration = z.object({ email }).strict().openapi('EmailRegistration');
 export const EmailConfirmation = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'validation:pinFormat') }).strict().openapi('EmailConfirmation');
 
-export const CertificateStart = z.object({
-  purpose: z.enum(['citizen', 'staff']).default('citizen'),
-  return: z.string().max(500).optional(),
-});
-
 export const SessionView = z.object({
   authenticated: z.boolean(),
   csrfToken: z.string(),

@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { AppError } from '../errors/app-error.ts';
 import { validate } from '../http/validate.ts';
 import { finishCertificateLogin, safeReturnPath, startCertificateLogin } from './certificate-handoff.ts';
-import { CertificateStart, PasswordLogin } from './identity.schemas.ts';
+import { PasswordLogin } from './identity.schemas.ts';
 import { passwordLogin } from './password-login.ts';
 import { sessionView } from './session-view.ts';
 import { endSession, startSession } from './sessions.ts';
@@ -26,8 +26,8 @@ sessionRouter.post('/session/password', validate(PasswordLogin), async (req, res
 });
 
 sessionRouter.get('/session/certificate/start', (req, res) => {
-  const q = CertificateStart.parse({ purpose: req.query.purpose === 'staff' ? 'staff' : undefined, return: req.query.return });
-  res.redirect(303, startCertificateLogin(req, res, q.purpose, safeReturnPath(q.return)));
+  const purpose = req.query.purpose === 'staff' ? 'staff' : 'citizen';
+  res.redirect(303, startCertificateLogin(req, res, purpose, safeReturnPath(req.query.return)));
 });
 
 sessionRouter.get('/session/certificate/callback', async (req: Request, res: Response) => {

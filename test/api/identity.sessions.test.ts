@@ -79,6 +79,22 @@ describe('guards', () => {
   });
 });
 
+describe('certificate login start', () => {
+  test('sets the login state and sends the browser to the listener; odd return paths fall back to /', async () => {
+    const res = await request(app).get(`/api/session/certificate/start?purpose=staff&return=${encodeURIComponent('//evil.example')}&return=x`).set('Host', hostFor(calamonte)).expect(303);
+    const to = new URL(res.headers.location!);
+    expect(to.origin).toBe(`https://${hostFor(calamonte)}:3443`);
+    expect(to.pathname).toBe('/api/session/certificate/login');
+    expect(to.searchParams.get('purpose')).toBe('staff');
+    expect(to.searchParams.get('return')).toBe('/');
+    const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('sede_login_state='))!;
+    expect(cookie).toContain(`sede_login_state=${to.searchParams.get('state')}`);
+    expect(cookie).toMatch(/HttpOnly/);
+    const long = await request(app).get(`/api/session/certificate/start?return=/${'a'.repeat(2000)}`).set('Host', hostFor(calamonte)).expect(303);
+    expect(new URL(long.headers.location!).searchParams.get('return')).toBe('/');
+  });
+});
+
 describe('GET /api/session', () => {
   test('anonymous, then the session: identity, method, level and a CSRF token', async () => {
     const anon = await request(app).get('/api/session').set('Host', hostFor(calamonte)).expect(200);

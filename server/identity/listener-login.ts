@@ -44,5 +44,6 @@ export function refusalTarget(err: AppError, req: Request): string | undefined {
   (req.log ?? logger()).info({ code: err.code, detail: err.cause, via: req.socket.remoteAddress }, 'certificate login refused');
   if (req.accepts(['json', 'html']) !== 'html') return undefined;
   const q = new URLSearchParams({ error: err.key.replace(/^errors:/, ''), return: safeReturnPath(req.query.return) });
-  return `${sedeOrigin(req)}/acceso?${q}`;
+  // The portal's only certificate login is the Diputación admin's, on /admin.
+  return `${sedeOrigin(req)}${req.site.kind === 'portal' ? '/admin' : '/acceso'}?${q}`;
 }

@@ -37,6 +37,6 @@ sessionRouter.get('/session/certificate/callback', async (req: Request, res: Res
   } catch (err) {
     // A browser goes back to the login page, which shows the reason in its language.
     if (!(err instanceof AppError) || req.accepts(['json', 'html']) !== 'html') throw err;
-    res.redirect(303, `/acceso?${new URLSearchParams({ error: err.key.replace(/^errors:/, '') })}`);
+    res.redirect(303, `${req.site.kind === 'portal' ? '/admin' : '/acceso'}?${new URLSearchParams({ error: err.key.replace(/^errors:/, '') })}`);
   }
 });

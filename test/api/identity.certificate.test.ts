@@ -102,6 +102,24 @@ describe('good certificates → the right identity', () => {
   });
 });
 
+describe('Diputación admins by certificate, on the portal', () => {
+  test('an admin account with the certificate\'s NIF gets an admin session; anyone else is refused', async () => {
+    const dnie = expected('dnie');
+    await insertAccount(database.knex, 'platform.platform_admins', { username: `cert${Date.now()}`, name: 'ANDER ETXEBERRIA GOIKOETXEA', nif: dnie.nif });
+    const state = newState();
+    const res = await tlsGet(listener.port, 'sede.localhost', loginPath(state, 'staff', '/admin'), { pfx: await demoP12('dnie') });
+    expect(res.status).toBe(303);
+    const location = new URL(res.headers.location!);
+    expect(location.host).toBe('sede.localhost:3000');
+    const agent = request.agent(app);
+    await agent.get(`${location.pathname}${location.search}`).set({ Host: 'sede.localhost', Cookie: `${LOGIN_STATE_COOKIE}=${state}` }).expect(303);
+    await agent.get('/api/admin/tenants').set('Host', 'sede.localhost').expect(200);
+    const other = await tlsGet(listener.port, 'sede.localhost', loginPath(newState(), 'staff', '/admin'), { pfx: await demoP12('ciudadana-fnmt'), headers: { Accept: 'text/html' } });
+    expect(other.status).toBe(303);
+    expect(other.headers.location).toMatch(/^http:\/\/sede\.localhost:3000\/admin\?error=login\.notPlatformAdmin/);
+  });
+});
+
 describe('bad certificates → refused with a clear reason, in the person\'s language', () => {
   test.each([
     ['caducado', 401, 'certificate.expired', 'es', 'Su certificado ha caducado.'],

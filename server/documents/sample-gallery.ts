@@ -46,7 +46,7 @@ export function galleryIndex(tenant: Tenant): GalleryItem[] {
 
 export async function renderSample(
   tenant: Tenant, template: string, lng: Language, opts: { renderer?: DocumentRenderer } = {},
-): Promise<IssuedDocument & { template: DocumentTemplate }> {
+): Promise<IssuedDocument & { template: DocumentTemplate; filename: string }> {
   if (!isDocumentTemplate(template)) throw new UnknownTemplate(template);
   if (!tenant.languages.includes(lng)) throw new LanguageNotEnabled(lng);
   const now = new Date();
@@ -55,5 +55,5 @@ export async function renderSample(
     template, lng, data: sampleData(template, lng), tenant: await documentTenant(tenant, lng),
     csv: SAMPLE_CSV, verifyUrl: verificationUrl(tenant, SAMPLE_CSV), sample: true, seal: seal.key, now, renderer: opts.renderer,
   });
-  return { ...issued, template };
+  return { ...issued, template, filename: `muestra-${template}-${lng}.pdf` };
 }

@@ -1,10 +1,10 @@
-import { httpResource } from '@angular/common/http';
 import { Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { I18nService } from '../i18n/i18n.service';
 import { TPipe } from '../i18n/t.pipe';
+import { SessionService } from '../identity/session.service';
 
-/** For the ayuntamiento's staff only (per GET /api/session): a link to the gallery of document samples. */
+/** For the ayuntamiento's staff only (per the session): a link to the gallery of document samples. */
 @Component({
   selector: 'sede-staff-gallery-link',
   imports: [RouterLink, TPipe],
@@ -23,12 +23,13 @@ import { TPipe } from '../i18n/t.pipe';
   `,
 })
 export class StaffGalleryLink {
-  private readonly session = httpResource<{ authenticated: boolean; user?: { kind: string } }>(() => '/api/session');
+  private readonly session = inject(SessionService);
   /** Its texts live in the documents namespace, which the host page may not have loaded. */
   private readonly texts = signal(false);
-  protected readonly isStaff = computed(() => this.texts() && this.session.hasValue() && this.session.value()?.user?.kind === 'staff');
+  protected readonly isStaff = computed(() => this.texts() && this.session.user()?.kind === 'staff');
 
   constructor() {
+    void this.session.load().catch(() => undefined);
     void inject(I18nService).require('documents').then(() => this.texts.set(true));
   }
 }

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { AppError } from '../errors/app-error.ts';
 import { requireActiveSede } from '../tenancy/site.middleware.ts';
 import { LOGIN_PATH } from './certificate-handoff.ts';
+import { seeOther } from './see-other.ts';
 import { identityPassport } from './sessions.ts';
 import { authenticateCertificate, loginAtListener, refusalTarget, type CertificateSource } from './listener-login.ts';
 
@@ -15,11 +16,11 @@ export function certificateLoginRouter(source: CertificateSource): Router {
   const router = Router();
   router.get(LOGIN_PATH, requireActiveSede, identityPassport.initialize(), authenticateCertificate(source), async (req, res) => {
     try {
-      res.redirect(303, await loginAtListener(req, source));
+      seeOther(res, await loginAtListener(req, source));
     } catch (err) {
       const target = err instanceof AppError ? refusalTarget(err, req) : undefined;
       if (!target) throw err;
-      res.redirect(303, target);
+      seeOther(res, target);
     }
   });
   return router;

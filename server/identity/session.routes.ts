@@ -4,6 +4,7 @@ import { validate } from '../http/validate.ts';
 import { finishCertificateLogin, safeReturnPath, startCertificateLogin } from './certificate-handoff.ts';
 import { PasswordLogin } from './identity.schemas.ts';
 import { passwordLogin } from './password-login.ts';
+import { seeOther } from './see-other.ts';
 import { sessionView } from './session-view.ts';
 import { endSession, startSession } from './sessions.ts';
 import './session.openapi.ts';
@@ -27,16 +28,16 @@ sessionRouter.post('/session/password', validate(PasswordLogin), async (req, res
 
 sessionRouter.get('/session/certificate/start', (req, res) => {
   const purpose = req.query.purpose === 'staff' ? 'staff' : 'citizen';
-  res.redirect(303, startCertificateLogin(req, res, purpose, safeReturnPath(req.query.return)));
+  seeOther(res, startCertificateLogin(req, res, purpose, safeReturnPath(req.query.return)));
 });
 
 sessionRouter.get('/session/certificate/callback', async (req: Request, res: Response) => {
   try {
     const { returnTo } = await finishCertificateLogin(req, res, String(req.query.ticket ?? ''));
-    res.redirect(303, returnTo);
+    seeOther(res, returnTo);
   } catch (err) {
     // A browser goes back to the login page, which shows the reason in its language.
     if (!(err instanceof AppError) || req.accepts(['json', 'html']) !== 'html') throw err;
-    res.redirect(303, `${req.site.kind === 'portal' ? '/admin' : '/acceso'}?${new URLSearchParams({ error: err.key.replace(/^errors:/, '') })}`);
+    seeOther(res, `${req.site.kind === 'portal' ? '/admin' : '/acceso'}?${new URLSearchParams({ error: err.key.replace(/^errors:/, '') })}`);
   }
 });

@@ -4,6 +4,7 @@ import { config } from './config.ts';
 import { installDatabase } from './db/current.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { startCertificateListener, type CertificateListener } from './identity/certificate-listener.ts';
+import { closeDocumentRenderer } from './documents/renderer.ts';
 import { logger } from './log.ts';
 import { migrateAll } from './platform/migrate-all.ts';
 
@@ -37,6 +38,7 @@ export async function startSede(opts: { beforeListen?: () => Promise<void> } = {
         await closed;
       }
       await certificateListener?.close();
+      await closeDocumentRenderer();
       await database.close();
       log.info('stopped');
     })();

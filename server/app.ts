@@ -12,7 +12,7 @@ import { healthRouter } from './http/health.routes.ts';
 import { languageMiddleware } from './http/language.ts';
 import { openapiDocument } from './http/openapi-registry.ts';
 import { problemHandler } from './http/problem.ts';
-import { requestLog } from './http/request-log.ts';
+import { installRequestLogger, requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import './http/request-context.ts';
 import { trustProxy } from './http/trusted-proxies.ts';
@@ -43,6 +43,7 @@ export function createApp(): Express {
     strictTransportSecurity: false, // the demo runs on plain HTTP; the TLS front sets it in production
   }));
   app.use(healthRouter);
+  installRequestLogger(app.request);
   app.use(requestLog);
   app.use(cookieParser(), stripUntrustedCertificateHeaders);
   app.use(siteMiddleware, languageMiddleware);

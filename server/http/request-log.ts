@@ -20,6 +20,22 @@ declare global {
 }
 
 const ID_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
+const childLogs = new WeakMap<object, Logger>();
+
+/**
+ * `req.log`: a getter on Express's request prototype, installed once. (Defining a property on
+ * each request object would turn it into a slow dictionary-mode object for the whole chain.)
+ */
+export function installRequestLogger(requestPrototype: object): void {
+  Object.defineProperty(requestPrototype, 'log', {
+    configurable: true,
+    get(this: Request): Logger {
+      let child = childLogs.get(this);
+      if (!child) childLogs.set(this, (child = logger().child({ reqId: this.id })));
+      return child;
+    },
+  });
+}
 
 export function requestLog(req: Request, res: Response, next: NextFunction): void {
   const root = logger();
@@ -27,8 +43,6 @@ export function requestLog(req: Request, res: Response, next: NextFunction): voi
   const id = typeof incoming === 'string' && ID_PATTERN.test(incoming) ? incoming : randomUUID();
   req.id = id;
   res.setHeader('X-Request-Id', id);
-  let child: Logger | undefined;
-  Object.defineProperty(req, 'log', { configurable: true, get: () => (child ??= root.child({ reqId: id })) });
   if (root.isLevelEnabled('info')) {
     const started = performance.now();
     res.once('finish', () => {

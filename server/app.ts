@@ -18,7 +18,7 @@ import './http/request-context.ts';
 import { trustProxy } from './http/trusted-proxies.ts';
 import { certificateLoginRouter } from './identity/certificate-login.routes.ts';
 import { stripUntrustedCertificateHeaders } from './identity/certificate-strategies.ts';
-import { csrfProtection } from './identity/csrf.ts';
+import { csrfProtection, issueCsrfToken } from './identity/csrf.ts';
 import { identityRouter } from './identity/identity.routes.ts';
 import { sessionMiddleware } from './identity/sessions.ts';
 import { fromRoot } from './paths.ts';
@@ -52,8 +52,11 @@ export function createApp(): Express {
   const api = express.Router();
   api.get('/openapi.json', (_req, res) => void res.json(openapiDocument()));
   api.use(express.json({ limit: cfg.MAX_BODY }), requireActiveSede);
+  // Public, read-only information of the site (GET only, the same for every visitor): answered
+  // before sessions are loaded — the hot path of every page of every sede.
+  api.use(issueCsrfToken, sedeRouter, catalogueRouter);
   api.use(...sessionMiddleware(), csrfProtection);
-  api.use(sedeRouter, catalogueRouter, tenantsRouter, identityRouter, documentsRouter());
+  api.use(tenantsRouter, identityRouter, documentsRouter());
   api.use(calendarRouter, calendarStaffRouter, interruptionsRouter, sedeInfoRouter);
   api.use(() => { throw new NotFound('errors:noSuchEndpoint'); });
   app.use(certificateLoginRouter('proxy-client-cert')); // behind a trusted TLS proxy

@@ -45,11 +45,21 @@ const equal = (a: string, b: string): boolean => {
   return x.length === y.length && timingSafeEqual(x, y);
 };
 
-export function csrfProtection(req: Request, res: Response, next: NextFunction): void {
-  // Every visitor gets a token to send back.
+/** Every visitor gets a token to send back (the session's once there is one). */
+function issueToken(req: Request, res: Response): void {
   if (!csrfTokenOf(req) || (req.session?.csrfToken && req.cookies?.[CSRF_COOKIE] !== req.session.csrfToken)) {
     setCsrfCookie(req, res, req.session?.csrfToken ?? randomBytes(32).toString('base64url'));
   }
+}
+
+/** For the public read-only routes answered before sessions load: only hands out the token. */
+export function issueCsrfToken(req: Request, res: Response, next: NextFunction): void {
+  if (!req.cookies?.[CSRF_COOKIE]) issueToken(req, res);
+  next();
+}
+
+export function csrfProtection(req: Request, res: Response, next: NextFunction): void {
+  issueToken(req, res);
   if (SAFE.has(req.method)) return next();
   if (req.headers.authorization) return next();
 

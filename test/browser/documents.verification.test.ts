@@ -186,6 +186,7 @@ test('the staff gallery: staff see the link on the home page and the samples; ot
   await withTenant(owner, async (tdb) => insertAccount(tdb, 'staff_accounts', { username, name: 'Persona de prueba', roles: ['registro'], passwordHash: await hashPassword(password), totpSecret }));
   const home = await openVerification(url(owner, '/'));
   expect(await home.getByRole('link', { name: 'Ver los modelos de documentos' }).count()).toBe(0);
+  expect(await home.getByRole('link', { name: 'Gestión de las interrupciones del servicio' }).count()).toBe(0);
   const status = await home.evaluate(async (body) => {
     const session = await (await fetch('/api/session')).json() as { csrfToken: string };
     const r = await fetch('/api/session/password', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken }, body });
@@ -193,6 +194,9 @@ test('the staff gallery: staff see the link on the home page and the samples; ot
   }, JSON.stringify({ username, password, totp: await currentTotp(totpSecret) }));
   expect(status).toBe(200);
   await home.reload();
+  // Staff also find the management pages their role opens: registro → interruptions only.
+  await home.getByRole('link', { name: 'Gestión de las interrupciones del servicio' }).waitFor();
+  expect(await home.getByRole('link', { name: 'Gestión del calendario de días inhábiles' }).count()).toBe(0);
   await home.getByRole('link', { name: 'Ver los modelos de documentos' }).click();
   await home.locator('table.gallery').waitFor();
   expect(await home.locator('table.gallery tbody tr').count()).toBe(3);

@@ -2,6 +2,7 @@ import { Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { SedeService } from '../api/sede.service';
 import { StaffGalleryLink } from '../documents/staff-gallery-link';
+import { StaffManagementLinks } from '../calendar/staff-management-links';
 import { localName } from '../api/sede.types';
 import { I18nService } from '../i18n/i18n.service';
 import { TPipe } from '../i18n/t.pipe';
@@ -9,7 +10,7 @@ import { SEDE_SECTIONS } from './sections';
 
 @Component({
   selector: 'sede-home',
-  imports: [RouterLink, TPipe, StaffGalleryLink],
+  imports: [RouterLink, TPipe, StaffGalleryLink, StaffManagementLinks],
   templateUrl: './sede-home.html',
   styleUrl: './sede-home.css',
 })

@@ -1,11 +1,16 @@
+import { fileURLToPath } from 'node:url';
+
 // Jest runs the TypeScript sources as native ES modules: swc strips the types and keeps
 // `import`, and `npm test` sets NODE_OPTIONS=--experimental-vm-modules for that.
 const transform = {
   '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2024' }, module: { type: 'es6' } }],
 };
-const common = { testEnvironment: 'node', extensionsToTreatAsEsm: ['.ts'], transform };
+// This file lives in test/: the project root (rootDir) is one folder up.
+const rootDir = fileURLToPath(new URL('..', import.meta.url));
+const common = { rootDir, testEnvironment: 'node', extensionsToTreatAsEsm: ['.ts'], transform };
 
 export default {
+  rootDir,
   testTimeout: 60000,
   maxWorkers: 2,
   projects: [

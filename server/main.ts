@@ -22,6 +22,8 @@ export interface RunningSede {
   stop(): Promise<void>;
 }
 
+const STOP_GRACE_MS = 15_000;
+
 export async function startSede(opts: { beforeListen?: () => Promise<void> } = {}): Promise<RunningSede> {
   const cfg = config();
   const log = logger();
@@ -32,6 +34,9 @@ export async function startSede(opts: { beforeListen?: () => Promise<void> } = {
   const stop = () => {
     stopping ??= (async () => {
       log.info('stopping: no new connections, finishing requests in flight');
+      // Never linger: if something cannot finish (a hung client, a Postgres that died under us),
+      // exit anyway after a grace period.
+      setTimeout(() => { log.error('stop timed out: exiting'); process.exit(1); }, STOP_GRACE_MS).unref();
       if (server) {
         const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
         server.closeIdleConnections();

@@ -7,7 +7,9 @@ import { listTenants } from '../../platform/tenants.repository.ts';
 import { sedeUrl } from '../../platform/tenant-views.ts';
 import { db } from '../../db/current.ts';
 import { seedDemoIdentity } from '../../identity/demo-identity.ts';
+import { generateDemoCitizenPki } from '../../pki/demo-citizens.ts';
 import { ensureClientBuilt } from '../client-build.ts';
+import { stopWhenLauncherExits } from '../exit-with-launcher.ts';
 import { printDemoCredentials } from './identity.ts';
 import { ensureSystemPackages } from '../system-packages.ts';
 
@@ -15,21 +17,22 @@ import { ensureSystemPackages } from '../system-packages.ts';
 export function registerServer(program: Command): void {
   program.command('start').description('start the sede server').action(async () => {
     ensureClientBuilt();
-    await startSede();
+    const sede = await startSede();
+    stopWhenLauncherExits(sede.stop);
     await printWelcome();
   });
 
   program.command('demo').description('bring up the demo: embedded Postgres, all demo ayuntamientos, certificates, client').action(async () => {
     ensureSystemPackages();
     ensureClientBuilt();
-    await startSede({
+    const sede = await startSede({
       beforeListen: async () => {
         await seedDemoTenants((slug, created) => console.log(`  ${created ? 'onboarded' : 'present  '} ${slug}`));
-        const { generateDemoCitizenPki } = await import('../../pki/demo-citizens.ts').catch(() => ({ generateDemoCitizenPki: undefined }));
-        if (generateDemoCitizenPki) await generateDemoCitizenPki(`${config().DATA_DIR}/pki`, {});
+        await generateDemoCitizenPki(`${config().DATA_DIR}/pki`, {});
         await seedDemoIdentity();
       },
     });
+    stopWhenLauncherExits(sede.stop);
     await printWelcome();
     printDemoCredentials();
   });

@@ -7,7 +7,8 @@ import path from 'node:path';
 import tls from 'node:tls';
 import { benchResult, type BenchResult } from './lib/result.ts';
 import { pinLoadGenerator, startChild, stopChild } from './lib/child.ts';
-import { freePort, tempPostgres } from './lib/temp-postgres.ts';
+import { benchPlatform } from './lib/bench-platform.ts';
+import { freePort } from './lib/temp-postgres.ts';
 import { fromRoot } from '../server/paths.ts';
 
 /**
@@ -98,27 +99,18 @@ async function run(seconds: number, once: (i: number) => Promise<void>): Promise
 }
 
 export default async function bench(): Promise<BenchResult[]> {
-  const pg = await tempPostgres();
-  const env = { DATABASE_URL: pg.url, DATA_DIR: pg.dataDir, LOG_LEVEL: 'warn', PLATFORM_ADMIN_TOKEN: 'bench-admin-token-0123456789' };
-  Object.assign(process.env, env);
-  const { resetConfig } = await import('../server/config.ts');
-  resetConfig();
-  const { openDatabase } = await import('../server/db/database.ts');
-  const { installDatabase } = await import('../server/db/current.ts');
-  const { migratePlatform } = await import('../server/db/platform-schema.ts');
+  const platform = await benchPlatform();
+  const { env, database } = platform;
   const { onboardTenant } = await import('../server/platform/onboard-tenant.ts');
   const { OnboardTenant } = await import('../server/platform/tenants.schemas.ts');
   const { generateDemoCitizenPki, DEMO_P12_PASSWORD } = await import('../server/pki/index.ts');
-  const database = await openDatabase();
-  installDatabase(database.knex);
   const results: BenchResult[] = [];
   try {
-    await migratePlatform(database.knex);
     await onboardTenant(OnboardTenant.parse({
       slug: 'banco', name: 'Ayuntamiento de Banco', ine: '060251', cif: 'P0602500A', community: 'EX', languages: ['es'], defaultLanguage: 'es',
       branding: { primaryColor: '#1F3A5F', secondaryColor: '#B8860B', address: { street: 'Plaza Mayor, 1', postalCode: '06000', city: 'Banco', province: 'Badajoz' } },
     }), { actor: 'bench' });
-    const pki = await generateDemoCitizenPki(path.join(pg.dataDir, 'pki'));
+    const pki = await generateDemoCitizenPki(path.join(env.DATA_DIR, 'pki'));
     const contexts = CERTS.map((id) => {
       const entry = pki.manifest.certificates.find((c) => c.id === id)!;
       return tls.createSecureContext({ pfx: readFileSync(path.join(pki.paths.dir, entry.p12)), passphrase: DEMO_P12_PASSWORD });
@@ -129,7 +121,7 @@ export default async function bench(): Promise<BenchResult[]> {
     const [loginPort, sedePort, barePort] = [await freePort(), await freePort(), await freePort()];
     // Postgres is on this machine: the server reaches it over its unix socket, as a co-located
     // deployment would (over TCP loopback each query costs ~0.25 ms of kernel time here).
-    const socketUrl = unixSocketUrl(pg.url);
+    const socketUrl = unixSocketUrl(env.DATABASE_URL);
     const loginServer = await startChild(fromRoot('bench/lib/serve-cert-login.ts'), { ...env, ...(socketUrl ? { DATABASE_URL: socketUrl } : {}), HTTPS_PORT: String(loginPort), PORT: String(sedePort), ...(process.env.BENCH_PROFILE_DIR ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}` } : {}) });
     const bareServer = await startChild(fromRoot('bench/lib/serve-bare-tls.ts'), { ...env, HTTPS_PORT: String(barePort) });
     const sedeAgent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
@@ -157,12 +149,12 @@ export default async function bench(): Promise<BenchResult[]> {
         const rate = await run(SECONDS, async (i) => { await once(i); ops++; });
         return { rate, cpuMs: pids.map((p, k) => ((cpuSeconds(p) - c0[k]!) * 1000) / ops) };
       };
-      const pgPids = postgresPids(pg.dataDir);
+      const pgPids = postgresPids(env.DATA_DIR);
       for (let round = 0; round < ROUNDS; round++) {
         const b = await measured([bareServer.pid!], bareOnce);
         bare.push(b.rate);
         cpu.bare.push(b.cpuMs[0]!);
-        const l = await measured([loginServer.pid!, ...postgresPids(pg.dataDir)], loginOnce);
+        const l = await measured([loginServer.pid!, ...postgresPids(env.DATA_DIR)], loginOnce);
         logins.push(l.rate);
         cpu.login.push(l.cpuMs[0]!);
         cpu.postgres.push(l.cpuMs.slice(1).reduce((a, x) => a + x, 0));
@@ -185,8 +177,7 @@ export default async function bench(): Promise<BenchResult[]> {
       await stopChild(bareServer);
     }
   } finally {
-    await database.close();
-    await pg.stop();
+    await platform.close();
   }
   return results;
 }

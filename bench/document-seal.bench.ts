@@ -1,6 +1,6 @@
 import puppeteer from 'puppeteer';
 import { benchResult, type BenchResult } from './lib/result.ts';
-import { tempPostgres } from './lib/temp-postgres.ts';
+import { benchPlatform } from './lib/bench-platform.ts';
 
 /**
  * document-seal: justificantes issued AND stored per second for an onboarded ayuntamiento
@@ -15,13 +15,8 @@ const ROUNDS = 5;
 const ROUND_MS = 1_000;
 
 export default async function (): Promise<BenchResult[]> {
-  const pg = await tempPostgres();
-  Object.assign(process.env, { DATABASE_URL: pg.url, DATA_DIR: pg.dataDir, LOG_LEVEL: 'warn' });
-  const { config, resetConfig } = await import('../server/config.ts');
-  resetConfig();
-  const { openDatabase } = await import('../server/db/database.ts');
-  const { installDatabase } = await import('../server/db/current.ts');
-  const { migratePlatform } = await import('../server/db/platform-schema.ts');
+  const platform = await benchPlatform({ poolMax: 4 });
+  const { config } = await import('../server/config.ts');
   const { onboardTenant } = await import('../server/platform/onboard-tenant.ts');
   const { OnboardTenant } = await import('../server/platform/tenants.schemas.ts');
   const { CHROMIUM_ARGS } = await import('../server/documents/browser-pool.ts');
@@ -36,12 +31,9 @@ export default async function (): Promise<BenchResult[]> {
   const { documentTenant } = await import('../server/documents/document-tenant.ts');
   const { verificationUrl } = await import('../server/documents/verification-url.ts');
 
-  const database = await openDatabase({ poolMax: 4 });
-  installDatabase(database.knex);
   const renderer = new DocumentRenderer({ size: 2 });
   const bare = await puppeteer.launch({ executablePath: config().CHROMIUM_PATH, headless: true, pipe: true, args: CHROMIUM_ARGS });
   try {
-    await migratePlatform(database.knex);
     const tenant = await onboardTenant(OnboardTenant.parse({
       slug: 'calamonte', name: 'Ayuntamiento de Calamonte', ine: '060251', cif: 'P0602500A', community: 'EX', languages: ['es'], defaultLanguage: 'es',
       branding: { primaryColor: '#1F3A5F', secondaryColor: '#B8860B', address: { street: 'Plaza de España, 1', postalCode: '06810', city: 'Calamonte', province: 'Badajoz' } },
@@ -138,8 +130,7 @@ export default async function (): Promise<BenchResult[]> {
   } finally {
     await bare.close();
     await renderer.close();
-    await database.close();
-    await pg.stop();
+    await platform.close();
   }
 }
 

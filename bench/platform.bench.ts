@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import autocannon from 'autocannon';
 import { benchResult, type BenchResult } from './lib/result.ts';
-import { freePort, tempPostgres } from './lib/temp-postgres.ts';
+import { benchPlatform } from './lib/bench-platform.ts';
+import { freePort } from './lib/temp-postgres.ts';
 import { pinLoadGenerator, startChild, stopChild } from './lib/child.ts';
 import { fromRoot } from '../server/paths.ts';
 
@@ -53,23 +54,14 @@ function httpGet(port: number, host: string, path: string): Promise<{ body: stri
 }
 
 export default async function bench(): Promise<BenchResult[]> {
-  const pg = await tempPostgres();
-  const env = { DATABASE_URL: pg.url, DATA_DIR: pg.dataDir, LOG_LEVEL: 'warn', PLATFORM_ADMIN_TOKEN: 'bench-admin-token-0123456789' };
-  Object.assign(process.env, env);
-  const { resetConfig } = await import('../server/config.ts');
-  resetConfig();
-  const { openDatabase } = await import('../server/db/database.ts');
-  const { installDatabase } = await import('../server/db/current.ts');
-  const { migratePlatform } = await import('../server/db/platform-schema.ts');
+  const platform = await benchPlatform();
+  const { env } = platform;
   const { onboardTenant } = await import('../server/platform/onboard-tenant.ts');
   const { OnboardTenant } = await import('../server/platform/tenants.schemas.ts');
   const { ineCheckDigit } = await import('../server/codes/ine.ts');
   const { cifControl } = await import('../server/codes/cif.ts');
-  const database = await openDatabase();
-  installDatabase(database.knex);
   const results: BenchResult[] = [];
   try {
-    await migratePlatform(database.knex);
     const durations: number[] = [];
     for (let i = 0; i < TENANTS; i++) {
       const ine5 = `${String(1 + (i % 50)).padStart(2, '0')}${String(100 + Math.floor(i / 50)).padStart(3, '0')}`;
@@ -134,8 +126,7 @@ export default async function bench(): Promise<BenchResult[]> {
       details: { endpoint: 'GET /api/sede on a tenant host', tenants: TENANTS, connections: 16, durationSeconds: 5, appRuns, bareRuns, appWallReqPerSec: appWall, bareWallReqPerSec: bareWall, wallRatio: median(appWall) / median(bareWall), catalogueReqPerSec: catalogueRps, logLevel: 'warn (access log lines off)', visitor: 'sends back the cookies of its first visit, as a browser does',
         note: 'catalogue = GET /api/catalogue, a withTenant transaction per request (informative)' } }));
   } finally {
-    await database.close();
-    await pg.stop();
+    await platform.close();
   }
   return results;
 }
